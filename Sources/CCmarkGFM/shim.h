@@ -1,0 +1,5 @@
+#ifndef VISTA_CCMARKGFM_SHIM_H
+#define VISTA_CCMARKGFM_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#endif

@@ -1,0 +1,3 @@
+import VistaCLI
+
+VistaCommand.main()

@@ -1,0 +1,6 @@
+import Testing
+@testable import VistaCharts
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import VistaContent
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import VistaMarkdown
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import VistaSite
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
