@@ -1,4 +1,66 @@
-/// A problem in the content, with the file, line and column where it is.
-public struct Diagnostic: Sendable, Hashable {
-    public init() {}
+/// A problem in the content, at a file, line and column, printed the way editors and
+/// terminals understand: `Content/tasks/x.yaml:12:5: error: message`.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How serious a diagnostic is: errors fail the build, warnings do not.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// An optional second line that says how to fix it.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, location, message, hint: hint)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, location, message, hint: hint)
+    }
+
+    public var isError: Bool { severity == .error }
+
+    /// The diagnostic with its path relative to the content folder.
+    public var description: String { formatted(contentFolder: nil) }
+
+    /// The diagnostic as one line (plus a hint line), with the content folder as the user named it
+    /// in front of the path, e.g. `Content/tasks/x.yaml:3:1: error: …`.
+    public func formatted(contentFolder: String?) -> String {
+        var path = location.file
+        if let folder = contentFolder, !folder.isEmpty, folder != "." {
+            let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            path = path.isEmpty ? trimmed : trimmed + "/" + path
+        }
+        let place = location.hasLine ? "\(path):\(location.line):\(location.column)" : path
+        var line = "\(place): \(severity.rawValue): \(message)"
+        if let hint { line += "\n    hint: \(hint)" }
+        return line
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any of the diagnostics is an error.
+    public var hasErrors: Bool { contains { $0.isError } }
+
+    /// The diagnostics in a stable order: by file, line, column, then message.
+    public func sortedForDisplay() -> [Diagnostic] {
+        sorted {
+            if $0.location != $1.location { return $0.location < $1.location }
+            if $0.severity != $1.severity { return $0.severity < $1.severity }
+            return $0.message < $1.message
+        }
+    }
 }

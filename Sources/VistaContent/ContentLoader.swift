@@ -1,0 +1,102 @@
+import Yams
+
+/// Loads a content folder into `Content`, collecting every diagnostic across all files.
+public struct ContentLoader: Sendable {
+    public let fileSystem: ContentFileSystem
+
+    public init(root: String) {
+        fileSystem = ContentFileSystem(root: root)
+    }
+
+    /// The outcome of a load: the content when it could be assembled, and every diagnostic.
+    public struct Result: Sendable {
+        public var content: Content?
+        public var diagnostics: [Diagnostic]
+
+        /// Whether the content loaded without errors.
+        public var succeeded: Bool { content != nil && !diagnostics.hasErrors }
+    }
+
+    /// Reads and checks the whole folder.
+    public func load() -> Result {
+        guard fileSystem.kind(of: "") == .directory else {
+            let why = fileSystem.kind(of: "") == .missing ? "the content folder does not exist" : "the content folder is not a folder"
+            return Result(content: nil, diagnostics: [.error(.whole(""), why, hint: "run vista in the folder that holds your content, or pass --content PATH")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let jobs = plan(&diagnostics)
+        let fileSystem = fileSystem
+        let loaded = WorkerPool.map(jobs.count) { index in jobs[index].run(fileSystem) }
+        var assembler = ContentAssembler()
+        for item in loaded {
+            diagnostics.append(contentsOf: item.diagnostics)
+            assembler.add(item.value)
+        }
+        var loops: [String] = []
+        let assets = fileSystem.kind(of: "assets") == .directory ? fileSystem.walk("assets", loops: &loops) : []
+        for loop in loops {
+            diagnostics.append(.error(SourceLocation(file: loop), "this symbolic link leads into a loop or nowhere", hint: "remove the link or point it at a real file"))
+        }
+        let content = assembler.content(assets: assets, themeFiles: themeFiles(), diagnostics: &diagnostics)
+        if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem).validate()) }
+        return Result(content: content, diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    /// The files to read, one job each; misplaced files give diagnostics here.
+    private func plan(_ diagnostics: inout [Diagnostic]) -> [LoadJob] {
+        var jobs: [LoadJob] = [LoadJob(kind: .site, path: "site.yaml", id: "site"),
+                               LoadJob(kind: .vision, path: "vision.md", id: "vision")]
+        let folders: [(String, LoadJob.Kind, [String])] = [
+            ("proposals", .proposal, ["md", "markdown"]), ("tasks", .task, ["yaml", "yml"]),
+            ("metrics", .metric, ["yaml", "yml"]), ("pages", .page, ["md", "markdown"]),
+        ]
+        for (folder, kind, extensions) in folders {
+            let folderKind = fileSystem.kind(of: folder)
+            if folderKind == .missing { continue }
+            if folderKind != .directory {
+                diagnostics.append(.error(SourceLocation(file: folder), "`\(folder)` must be a folder"))
+                continue
+            }
+            var ids: [String: String] = [:]
+            for name in fileSystem.list(folder) {
+                let path = folder + "/" + name
+                guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) else {
+                    if kind == .metric, name.lowercased().hasSuffix(".csv") { continue }
+                    if fileSystem.kind(of: path) != .directory {
+                        diagnostics.append(.warning(SourceLocation(file: path), "ignored: files in \(folder)/ end in .\(extensions[0])"))
+                    }
+                    continue
+                }
+                let id = String(name[..<dot])
+                guard ContentID.isValid(id) else {
+                    let slug = ContentID.slug(id)
+                    diagnostics.append(.error(SourceLocation(file: path), "bad id '\(id)': ids are lowercase letters, digits and -",
+                                              hint: slug.isEmpty ? "rename the file" : "rename the file to \(slug).\(extensions[0])"))
+                    continue
+                }
+                if let other = ids[id] {
+                    diagnostics.append(.error(SourceLocation(file: path), "the id '\(id)' is taken twice: by \(other) and by this file"))
+                    continue
+                }
+                ids[id] = path
+                if kind == .page, Content.reservedPageIDs.contains(id) {
+                    diagnostics.append(.error(SourceLocation(file: path), "a page may not have the id '\(id)': the site uses /\(id)/ for its own pages",
+                                              hint: "rename the file, for example to \(id)-overview.md"))
+                    continue
+                }
+                jobs.append(LoadJob(kind: kind, path: path, id: id))
+            }
+        }
+        return jobs
+    }
+
+    /// Theme overrides: `*.mustache` and `*.css` files in `theme/`.
+    private func themeFiles() -> [String: String] {
+        guard fileSystem.kind(of: "theme") == .directory else { return [:] }
+        var files: [String: String] = [:]
+        for name in fileSystem.list("theme") where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+            files[name] = "theme/" + name
+        }
+        return files
+    }
+}

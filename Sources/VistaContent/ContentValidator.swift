@@ -1,0 +1,49 @@
+/// Checks what no single file can check alone: that every id a file names exists, and that the
+/// cost model has an hourly rate for every task.
+struct ContentValidator {
+    let content: Content
+    let fileSystem: ContentFileSystem
+
+    func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let taskIDs = Set(content.tasks.map(\.id))
+        let metricIDs = Set(content.metrics.map(\.id))
+        let pageIDs = Set(content.pages.map(\.id))
+
+        func unknown(_ reference: Reference, kind: String, known: Set<String>) {
+            guard !known.contains(reference.value) else { return }
+            let suggestion = Suggestion.closest(to: reference.value, in: known.sorted())
+            diagnostics.append(.error(reference.location, "unknown \(kind) id '\(reference.value)'",
+                                      hint: suggestion.map { "did you mean '\($0)'?" }
+                                          ?? (known.isEmpty ? "there are no \(kind)s yet" : "known \(kind)s: \(known.sorted().prefix(12).joined(separator: ", "))")))
+        }
+
+        for highlight in content.site.highlights { unknown(highlight, kind: "metric", known: metricIDs) }
+        for item in content.site.nav ?? [] {
+            unknown(item, kind: "navigation", known: pageIDs.union(Content.sections))
+        }
+        if let logo = content.site.theme.logo, fileSystem.kind(of: logo.value) != .file {
+            diagnostics.append(.error(logo.location, "the logo '\(logo.value)' is not a file in the content folder",
+                                      hint: "put the file under assets/ and write its path, like assets/logo.svg"))
+        }
+        for task in content.tasks {
+            if task.hourlyRate == nil, content.site.hourlyRate == nil {
+                diagnostics.append(.error(task.location, "no hourly rate for the cost of '\(task.id)'",
+                                          hint: "set hourly_rate in site.yaml, or in this task"))
+            }
+            if let into = task.recommendation?.into {
+                unknown(into, kind: "task", known: taskIDs)
+                if into.value == task.id {
+                    diagnostics.append(.error(into.location, "a task cannot be merged into itself"))
+                }
+            }
+        }
+        for proposal in content.proposals {
+            if case .some(let references) = proposal.tasks {
+                for reference in references { unknown(reference, kind: "task", known: taskIDs) }
+            }
+            for reference in proposal.metrics { unknown(reference, kind: "metric", known: metricIDs) }
+        }
+        return diagnostics
+    }
+}

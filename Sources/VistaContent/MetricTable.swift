@@ -1,0 +1,87 @@
+/// A row of a metric's data as written, before it is checked: the first column and the cells.
+struct DataRow {
+    struct Cell {
+        var key: String
+        var text: String
+        var location: SourceLocation
+    }
+
+    var label: String
+    var location: SourceLocation
+    var cells: [Cell] = []
+}
+
+/// Turns written rows into `MetricData`: periods or categories, numbers or gaps, in order.
+enum MetricTable {
+    static func build(axisName: String, rows: [DataRow], file: String, sink: DiagnosticSink) -> MetricData? {
+        var keys: [String] = []
+        for row in rows {
+            for cell in row.cells where !keys.contains(cell.key) { keys.append(cell.key) }
+        }
+        let errorsBefore = sink.diagnostics.count
+        let isTimeSeries = rows.contains { Period.looksLikePeriod($0.label) }
+        var periods: [Period] = []
+        var categories: [String] = []
+        var keptRows: [DataRow] = []
+        for row in rows {
+            if isTimeSeries {
+                switch Period.parse(row.label) {
+                case .success(let period):
+                    if let first = periods.first, first.granularity != period.granularity {
+                        sink.error(row.location, "bad period: '\(row.label)' is a \(period.granularity.rawValue), but the data's periods are \(first.granularity.plural)")
+                        continue
+                    }
+                    if periods.contains(period) {
+                        sink.error(row.location, "the period \(period) appears twice in the data")
+                        continue
+                    }
+                    periods.append(period)
+                case .failure(let error):
+                    sink.error(row.location, "bad period: \(error.message)")
+                    continue
+                }
+            } else {
+                if row.label.isEmpty {
+                    sink.error(row.location, "a row has no period or category in its first column")
+                    continue
+                }
+                if categories.contains(row.label) {
+                    sink.error(row.location, "the category '\(row.label)' appears twice in the data")
+                    continue
+                }
+                categories.append(row.label)
+            }
+            keptRows.append(row)
+        }
+        var series = keys.map { MetricSeries(key: $0, values: []) }
+        for row in keptRows {
+            for (index, key) in keys.enumerated() {
+                guard let cell = row.cells.first(where: { $0.key == key }) else {
+                    series[index].values.append(nil)
+                    continue
+                }
+                let text = cell.text.trimmingWhitespace
+                if text.isEmpty {
+                    series[index].values.append(nil)
+                } else if let value = NumberText.parse(text) {
+                    series[index].values.append(value)
+                } else {
+                    sink.error(cell.location, "bad value '\(text)' for '\(key)': values are plain numbers like 12400 or 4.8",
+                               hint: text.contains(",") ? "write numbers without thousands separators, with a dot for decimals" : nil)
+                    series[index].values.append(nil)
+                }
+            }
+        }
+        if keys.isEmpty, sink.diagnostics.count == errorsBefore {
+            sink.error(SourceLocation(file: file), rows.isEmpty ? "the metric has no data rows" : "the data has no series: each row needs a period and at least one value")
+        }
+        guard sink.diagnostics.count == errorsBefore || !Array(sink.diagnostics[errorsBefore...]).hasErrors else { return nil }
+        if isTimeSeries {
+            let order = periods.indices.sorted { periods[$0] < periods[$1] }
+            let sortedPeriods = order.map { periods[$0] }
+            for index in series.indices { series[index].values = order.map { series[index].values[$0] } }
+            return MetricData(axisName: axisName, axis: .periods(sortedPeriods), series: series)
+        }
+        return MetricData(axisName: axisName, axis: .categories(categories), series: series)
+    }
+}

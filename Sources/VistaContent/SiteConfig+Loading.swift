@@ -1,0 +1,82 @@
+import Yams
+
+extension SiteConfig {
+    static let keys = ["title", "organization", "author", "language", "base_url", "currency", "hourly_rate",
+                       "highlights", "nav", "theme", "markdown"]
+
+    /// Reads `site.yaml`.
+    static func load(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> SiteConfig? {
+        guard let reader = FieldReader(node, source: source, sink: sink, what: "site.yaml") else { return nil }
+        reader.warnUnknownKeys(allowed: keys, in: "site.yaml")
+        let title = reader.text("title", required: true)
+        var config = SiteConfig(title: title?.value ?? "")
+        config.organization = reader.text("organization")?.value
+        config.author = reader.text("author")?.value
+        if let language = reader.text("language") {
+            if Self.isLanguageTag(language.value) {
+                config.language = language.value
+            } else {
+                sink.error(language.location, "`language` must be a language tag like en, de or fr-CH, found '\(language.value)'")
+            }
+        }
+        if let base = reader.text("base_url") {
+            config.baseURL = normaliseBaseURL(base.value)
+            if base.value.contains(" ") || base.value.contains("\"") || base.value.contains("<") {
+                sink.error(base.location, "`base_url` must be a path like /proposals/reporting/ or a full URL, found '\(base.value)'")
+            }
+        }
+        if let currency = reader.text("currency") {
+            let scalars = Array(currency.value.unicodeScalars)
+            if scalars.count == 3, scalars.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
+                config.currency = currency.value
+            } else {
+                sink.error(currency.location, "`currency` must be an ISO 4217 code like USD, EUR or GBP, found '\(currency.value)'")
+            }
+        }
+        config.hourlyRate = reader.number("hourly_rate")?.value
+        config.highlights = reader.textList("highlights") ?? []
+        config.nav = reader.textList("nav")
+        if let theme = reader.mappingReader("theme") {
+            theme.warnUnknownKeys(allowed: ["accent", "logo"], in: "theme")
+            if let accent = theme.text("accent") {
+                if CSSColor.isValid(accent.value) {
+                    config.theme.accent = accent.value
+                } else {
+                    sink.error(accent.location, "`accent` must be a CSS colour like \"#1f6feb\", found '\(accent.value)'")
+                }
+            }
+            config.theme.logo = theme.text("logo")
+        }
+        if let markdown = reader.mappingReader("markdown") {
+            markdown.warnUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
+            config.unsafeHTML = markdown.bool("unsafe_html") ?? false
+        }
+        return title == nil ? nil : config
+    }
+
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count) else { return false }
+        return parts.allSatisfy { part in
+            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") }
+        }
+    }
+}
+
+/// The colours a theme may name: hex (`#1f6feb`), `rgb()`/`hsl()` with plain numbers, or a named colour.
+enum CSSColor {
+    static func isValid(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.first == "#" {
+            let digits = scalars.dropFirst()
+            return [3, 4, 6, 8].contains(digits.count) && digits.allSatisfy { $0.properties.isASCIIHexDigit }
+        }
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+            let name = text[..<open]
+            let arguments = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            return ["rgb", "rgba", "hsl", "hsla", "oklch", "oklab"].contains(String(name))
+                && arguments.unicodeScalars.allSatisfy { ($0 >= "0" && $0 <= "9") || " .,%/".unicodeScalars.contains($0) || "deg".unicodeScalars.contains($0) }
+        }
+        return !scalars.isEmpty && scalars.count <= 30 && scalars.allSatisfy { $0 >= "a" && $0 <= "z" }
+    }
+}
