@@ -16,6 +16,7 @@ extension Metric {
             switch data {
             case .sequence(let items):
                 (axisName, rows) = inlineRows(Array(items), reader: reader)
+                if items.isEmpty { sink.error(reader.location(of: data), "`data` has no rows") }
             case .scalar(let scalar):
                 let name = scalar.string.trimmingWhitespace
                 let location = reader.location(of: data)
@@ -41,9 +42,7 @@ extension Metric {
         } else {
             reader.missing("data", hint: "add rows like - {date: 2026-01, value: 12} or data: \(id).csv")
         }
-        guard var table = MetricTable.build(axisName: axisName, rows: rows, file: dataFile ?? source.file, sink: sink) else {
-            return nil
-        }
+        var table = MetricTable.build(axisName: axisName, rows: rows, file: dataFile ?? source.file, sink: sink)
         if let names = reader.mappingReader("series") {
             for (key, value) in names.mapping {
                 guard let keyText = key.scalar?.string else { continue }
@@ -61,7 +60,7 @@ extension Metric {
                             target: reader.number("target", minimum: nil)?.value, data: table,
                             dataFile: dataFile, location: reader.location(of: node))
         readTimeline(reader, into: &metric)
-        return title == nil ? nil : metric
+        return metric
     }
 
     /// `baseline` and `events`, which need the data's periods.
@@ -144,6 +143,9 @@ extension Metric {
             if !seen.insert(name).inserted { sink.error(location, "the CSV header names the column '\(name)' twice") }
         }
         var rows: [DataRow] = []
+        if table.rows.count == 1 {
+            sink.error(SourceLocation(file: csv.path, line: header[0].line), "the CSV file has a header but no data rows")
+        }
         for cells in table.rows.dropFirst() {
             let first = cells[0]
             if cells.count != header.count {

@@ -13,12 +13,11 @@ struct DataRow {
 
 /// Turns written rows into `MetricData`: periods or categories, numbers or gaps, in order.
 enum MetricTable {
-    static func build(axisName: String, rows: [DataRow], file: String, sink: DiagnosticSink) -> MetricData? {
+    static func build(axisName: String, rows: [DataRow], file: String, sink: DiagnosticSink) -> MetricData {
         var keys: [String] = []
         for row in rows {
             for cell in row.cells where !keys.contains(cell.key) { keys.append(cell.key) }
         }
-        let errorsBefore = sink.diagnostics.count
         let isTimeSeries = rows.contains { Period.looksLikePeriod($0.label) }
         var periods: [Period] = []
         var categories: [String] = []
@@ -72,10 +71,9 @@ enum MetricTable {
                 }
             }
         }
-        if keys.isEmpty, sink.diagnostics.count == errorsBefore {
-            sink.error(SourceLocation(file: file), rows.isEmpty ? "the metric has no data rows" : "the data has no series: each row needs a period and at least one value")
+        if keys.isEmpty, !rows.isEmpty {
+            sink.error(rows[0].location, "the data has no series: each row needs a period and at least one value")
         }
-        guard sink.diagnostics.count == errorsBefore || !Array(sink.diagnostics[errorsBefore...]).hasErrors else { return nil }
         if isTimeSeries {
             let order = periods.indices.sorted { periods[$0] < periods[$1] }
             let sortedPeriods = order.map { periods[$0] }

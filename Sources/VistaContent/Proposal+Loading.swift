@@ -36,7 +36,7 @@ extension Proposal {
             proposal.milestones.append(Milestone(date: date.value, title: title.value, done: milestone.bool("done") ?? false,
                                                  location: milestone.location(of: item)))
         }
-        return title == nil ? nil : proposal
+        return proposal
     }
 }
 
@@ -45,8 +45,8 @@ extension Page {
     static func load(_ node: Node, id: String, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Page? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the front matter") else { return nil }
         reader.warnUnknownKeys(allowed: ["title", "summary", "nav"], in: "a page")
-        guard let title = reader.text("title", required: true) else { return nil }
-        return Page(id: id, file: source.file, title: title.value, summary: reader.markdown("summary"),
+        let title = reader.text("title", required: true)
+        return Page(id: id, file: source.file, title: title?.value ?? id, summary: reader.markdown("summary"),
                     nav: reader.bool("nav"), body: body, location: reader.location(of: node))
     }
 }
@@ -56,7 +56,7 @@ extension Vision {
     static func load(_ node: Node, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Vision? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the front matter") else { return nil }
         reader.warnUnknownKeys(allowed: ["title", "summary"], in: "the vision")
-        guard let title = reader.text("title", required: true) else { return nil }
-        return Vision(file: source.file, title: title.value, summary: reader.markdown("summary"), body: body)
+        let title = reader.text("title", required: true)
+        return Vision(file: source.file, title: title?.value ?? "", summary: reader.markdown("summary"), body: body)
     }
 }

@@ -51,7 +51,7 @@ extension SiteConfig {
             markdown.warnUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
             config.unsafeHTML = markdown.bool("unsafe_html") ?? false
         }
-        return title == nil ? nil : config
+        return config
     }
 
     static func isLanguageTag(_ text: String) -> Bool {

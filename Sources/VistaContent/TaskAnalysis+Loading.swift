@@ -28,7 +28,7 @@ extension TaskAnalysis {
         if let recommendation = reader.mappingReader("recommendation") {
             task.recommendation = readRecommendation(recommendation, task: task)
         }
-        return title == nil ? nil : task
+        return task
     }
 
     /// The workload fields of a task (base nil) or the changes of a recommendation.

@@ -1,6 +1,0 @@
-import Testing
-@testable import VistaContent
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
