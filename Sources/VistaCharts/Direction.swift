@@ -1,0 +1,13 @@
+/// Which way a change is good, from a metric's `better:`.
+public enum Direction: Sendable, Hashable {
+    /// Bigger values are good (satisfaction, adoption).
+    case higherIsBetter
+    /// Smaller values are good (cost, hours, error rates).
+    case lowerIsBetter
+
+    /// Whether a change by `delta` is an improvement; `nil` when there is no change.
+    func isGood(_ delta: Double) -> Bool? {
+        if delta == 0 || !delta.isFinite { return nil }
+        return (delta > 0) == (self == .higherIsBetter)
+    }
+}
