@@ -31,11 +31,26 @@ extension ChartCanvas {
             out.label([text], x: x, y: rect.y - 6, anchor: .middle, cssClass: "vista-target-label")
         } else {
             out.line(rect.x, p, rect.maxX, p, cssClass: "vista-target")
-            let above = p - rect.y > fontSize * 1.4
-            let y = above ? p - 5 : p + fontSize + 3
-            out.label([text], x: rect.maxX - 2, y: y, anchor: .end, cssClass: "vista-target-label")
+            let place = targetLabelPlace(text, at: p)
+            out.label([text], x: place.x, y: place.y, anchor: place.anchor, cssClass: "vista-target-label")
         }
         out.closeGroup()
+    }
+
+    /// Where the target label goes: at the right or left end of the line, above or below it,
+    /// the first place that keeps clear of the data (right and above preferred).
+    func targetLabelPlace(_ text: String, at p: Double) -> (x: Double, y: Double, anchor: TextAnchor) {
+        let rect = plot.rect, w = TextMetrics.width(text, fontSize: fontSize)
+        var fallback: (x: Double, y: Double, anchor: TextAnchor)?
+        for (right, above) in [(true, true), (true, false), (false, true), (false, false)] {
+            let y = above ? p - 5 : p + fontSize + 3
+            guard y - fontSize >= rect.y - 2, y <= rect.maxY - 2 else { continue }
+            let x = right ? rect.maxX - 2 : rect.x + 4
+            let box = Rect(x: right ? x - w : x, y: y - fontSize * 0.8, width: w, height: fontSize)
+            if fallback == nil { fallback = (x, y, right ? .end : .start) }
+            if !dataOverlaps(box) { return (x, y, right ? .end : .start) }
+        }
+        return fallback ?? (rect.maxX - 2, p - 5, .end)
     }
 
     /// The legend entries above the plot.

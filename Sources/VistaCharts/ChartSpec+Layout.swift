@@ -69,10 +69,22 @@ extension ChartSpec {
     }
 
     /// The event markers, and the baseline marker when the spec names a baseline on a time axis.
+    /// Events at the same position share one marker, their labels joined by " · ".
     var markers: [Marker] {
-        var list = events.map { Marker(position: $0.position, text: $0.label, cssClass: "vista-event") }
-        if let b = baselineIndex, axis.isTime, b >= 0, b < positionCount, b > 0 {
-            list.append(Marker(position: b, text: "Baseline", cssClass: "vista-baseline"))
+        var list: [Marker] = []
+        for event in events {
+            if let k = list.firstIndex(where: { $0.position == event.position }) {
+                list[k].text += " · " + event.label
+            } else {
+                list.append(Marker(position: event.position, text: event.label, cssClass: "vista-event"))
+            }
+        }
+        if let b = baselineIndex, axis.isTime, b > 0, b < positionCount {
+            if let k = list.firstIndex(where: { $0.position == b }) {
+                list[k].text += " (baseline)"
+            } else {
+                list.append(Marker(position: b, text: "Baseline", cssClass: "vista-baseline"))
+            }
         }
         return list
     }

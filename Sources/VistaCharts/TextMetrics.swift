@@ -1,6 +1,6 @@
 /// Estimates how wide text is drawn, from a per-character width table of a common sans-serif face.
 ///
-/// Widths are in thousandths of the font size (Helvetica metrics), scaled up by 10 % so that
+/// Widths are in thousandths of the font size (Helvetica metrics), scaled up by 15 % so that
 /// wider faces such as DejaVu Sans still fit: labels are laid out on the estimate, so it errs wide.
 enum TextMetrics {
     /// Widths of the printable ASCII characters 32…126.
@@ -13,7 +13,7 @@ enum TextMetrics {
         556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,  // p … ~
     ]
 
-    static let safety = 1.1
+    static let safety = 1.15
 
     /// The width of one character in thousandths of the font size.
     static func width(of scalar: Unicode.Scalar) -> Int {

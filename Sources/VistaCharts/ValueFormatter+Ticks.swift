@@ -8,7 +8,8 @@ extension ValueFormatter {
         let scaledStep = step / divisor
         let decimals = scaledStep > 0 && scaledStep.isFinite ? max(0, -DecimalText.exponent(scaledStep * 1.000_000_1)) : 0
         return ticks.map { tick in
-            decorate(DecimalText.format(tick / divisor, decimals: decimals, style: style) + suffix)
+            let digits = DecimalText.format(tick / divisor, decimals: decimals, style: style)
+            return decorate(digits == "0" ? digits : digits + suffix)
         }
     }
 }
