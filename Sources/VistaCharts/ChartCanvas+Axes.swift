@@ -14,7 +14,7 @@ extension ChartCanvas {
             if plot.horizontal { out.line(p, rect.y, p, rect.maxY, cssClass: "vista-zero") } else { out.line(rect.x, p, rect.maxX, p, cssClass: "vista-zero") }
         }
         out.openGroup("vista-ticks")
-        for (tick, label) in zip(plot.value.ticks, layout.tickLabels) {
+        for (tick, label) in zip(plot.value.ticks, layout.tickLabels) where !label.isEmpty {
             let p = plot.value.position(tick)
             if plot.horizontal {
                 out.label([label], x: p, y: rect.maxY + frame.lineHeight, anchor: .middle, cssClass: "vista-tick")
@@ -31,7 +31,9 @@ extension ChartCanvas {
         let lh = frame.lineHeight
         out.openGroup("vista-axis")
         for label in layout.axisLabels {
-            if plot.horizontal {
+            if plot.horizontal && label.anchor == .start {
+                out.label(label.lines, x: layout.labelColumnEdge, y: label.position, cssClass: "vista-label vista-row-label", lineHeight: lh)
+            } else if plot.horizontal {
                 let lines = Double(label.lines.count)
                 let y = textBaseline(label.position) - (lines - 1) * lh / 2
                 out.label(label.lines, x: layout.labelColumnEdge, y: y, anchor: .end, cssClass: "vista-label", lineHeight: lh)

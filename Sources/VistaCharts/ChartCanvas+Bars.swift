@@ -80,10 +80,10 @@ extension ChartCanvas {
         let p = plot.point(i, value, offset: offset)
         if plot.horizontal {
             let negative = value < 0
-            out.label([text], x: p.x + (negative ? -4 : 4), y: textBaseline(p.y), anchor: negative ? .end : .start, cssClass: "vista-value")
+            overlay.label([text], x: p.x + (negative ? -4 : 4), y: textBaseline(p.y), anchor: negative ? .end : .start, cssClass: "vista-value")
         } else {
             let y = value < 0 ? p.y + fontSize + 2 : p.y - 4
-            out.label([text], x: p.x, y: y, anchor: .middle, cssClass: "vista-value")
+            overlay.label([text], x: p.x, y: y, anchor: .middle, cssClass: "vista-value")
         }
     }
 }

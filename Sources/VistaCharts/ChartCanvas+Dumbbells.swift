@@ -30,7 +30,7 @@ extension ChartCanvas {
             let right = max(b ?? -Double.infinity, a ?? -Double.infinity)
             if right.isFinite {
                 let p = plot.point(i, right)
-                out.label([ChartCanvas.dumbbellText(b, a, formatter: formatter)], x: p.x + 10, y: textBaseline(p.y), cssClass: "vista-value")
+                overlay.label([ChartCanvas.dumbbellText(b, a, formatter: formatter)], x: p.x + 10, y: textBaseline(p.y), cssClass: "vista-value")
             }
             out.closeGroup()
         }

@@ -10,6 +10,8 @@ struct ChartCanvas {
     let prefix: String
     let formatter: ValueFormatter
     var out: Markup
+    /// Labels drawn after everything else (value labels), so that lines never cross them.
+    var overlay: Markup
 
     init(spec: ChartSpec, frame: ChartFrame, layout: ChartLayout, id: String) {
         self.spec = spec
@@ -18,6 +20,7 @@ struct ChartCanvas {
         self.prefix = id + "-" + frame.variant
         self.formatter = spec.formatter
         self.out = Markup(capacity: 8192)
+        self.overlay = Markup(capacity: 512)
     }
 
     var plot: Plot { layout.plot }
@@ -59,6 +62,11 @@ struct ChartCanvas {
         case .beforeAfter: drawDumbbells()
         }
         drawTarget()
+        if !overlay.text.isEmpty {
+            out.openGroup("vista-values")
+            out.raw(overlay.text)
+            out.closeGroup()
+        }
         drawLegend()
         drawEndLabels()
         close()

@@ -14,7 +14,7 @@ public enum ChartRenderer {
         var legend: (String, String)?
         if spec.kind == .beforeAfter {
             drawn = Comparison.rowSpec(of: spec)
-            legend = dumbbellLegend(Comparison.rows(of: spec))
+            legend = dumbbellLegend(Comparison.rows(of: spec), language: spec.numberStyle.language)
         }
         var html = "<div class=\"vista-chart vista-chart-\(spec.kind.rawValue)\" id=\"\(id)\">"
         html.reserveCapacity(16_384)
@@ -29,9 +29,10 @@ public enum ChartRenderer {
     }
 
     /// The names of the before and after dots: the shared period (or series) labels, else "Baseline" and "Latest".
-    static func dumbbellLegend(_ rows: [Comparison]) -> (String, String) {
+    static func dumbbellLegend(_ rows: [Comparison], language: String) -> (String, String) {
         let befores = Set(rows.map(\.beforeLabel)), afters = Set(rows.map(\.afterLabel))
-        return (befores.count == 1 ? befores.first! : "Baseline", afters.count == 1 ? afters.first! : "Latest")
+        return (befores.count == 1 ? befores.first! : ChartWords.word(.baseline, language: language),
+                afters.count == 1 ? afters.first! : ChartWords.word(.latest, language: language))
     }
 
     /// `id` with every character other than ASCII letters, digits, `-` and `_` replaced by `-`;

@@ -18,7 +18,7 @@ extension ChartSpec {
                 request.legend = legendItems(present, swatch: .line)
             }
             request.markers = markers
-            request.targetLabel = finiteTarget.map { "Target " + formatter.format($0) }
+            request.targetLabel = targetText
             return request
         case .bar:
             var request = LayoutRequest(banded: true, orientation: axis.isTime ? .vertical : .automatic,
@@ -26,7 +26,7 @@ extension ChartSpec {
             if present.count > 1 { request.legend = legendItems(present, swatch: .box) }
             if present.count == 1 { request.valueLabels = values.map(formatter.format) }
             request.markers = markers
-            request.targetLabel = finiteTarget.map { "Target " + formatter.format($0) }
+            request.targetLabel = targetText
             return request
         case .stacked:
             var sums: [Double] = []
@@ -39,7 +39,7 @@ extension ChartSpec {
                                         extent: sums + (finiteTarget.map { [$0] } ?? []), includeZero: true)
             if present.count > 1 { request.legend = legendItems(present, swatch: .box) }
             request.markers = markers
-            request.targetLabel = finiteTarget.map { "Target " + formatter.format($0) }
+            request.targetLabel = targetText
             return request
         case .waterfall:
             let spans = waterfallSpans
@@ -55,13 +55,19 @@ extension ChartSpec {
             request.valueLabels = (0..<positionCount).map { i in
                 ChartCanvas.dumbbellText(series.first?.value(at: i), series.last?.value(at: i), formatter: formatter)
             }
-            let names = dumbbellLegend ?? ("Baseline", "Latest")
+            let names = dumbbellLegend ?? (ChartWords.word(.baseline, language: numberStyle.language),
+                                           ChartWords.word(.latest, language: numberStyle.language))
             request.legend = [LegendItem(name: names.0, colorClass: "vista-neutral", swatch: .hollowDot),
                               LegendItem(name: names.1, colorClass: "vista-neutral", swatch: .filledDot)]
             request.rowMinHeight = 30
-            request.targetLabel = finiteTarget.map { "Target " + formatter.format($0) }
+            request.targetLabel = targetText
             return request
         }
+    }
+
+    /// "Target 5 %" in the chart's language.
+    var targetText: String? {
+        finiteTarget.map { ChartWords.word(.target, language: numberStyle.language) + " " + formatter.format($0) }
     }
 
     func legendItems(_ present: [(offset: Int, element: ChartSeries)], swatch: LegendItem.Swatch) -> [LegendItem] {
@@ -81,9 +87,9 @@ extension ChartSpec {
         }
         if let b = baselineIndex, axis.isTime, b > 0, b < positionCount {
             if let k = list.firstIndex(where: { $0.position == b }) {
-                list[k].text += " (baseline)"
+                list[k].text += " (" + ChartWords.word(.baseline, language: numberStyle.language).lowercased() + ")"
             } else {
-                list.append(Marker(position: b, text: "Baseline", cssClass: "vista-baseline"))
+                list.append(Marker(position: b, text: ChartWords.word(.baseline, language: numberStyle.language), cssClass: "vista-baseline"))
             }
         }
         return list

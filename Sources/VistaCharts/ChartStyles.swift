@@ -22,7 +22,7 @@ public enum ChartStyles {
     @supports not (container-type:inline-size){@media (max-width: 719.98px){.vista-chart-wide{display:none}.vista-chart-narrow{display:block}}}
     .vista-sparkline{max-width:10rem;color:var(--vista-chart-1)}
     .vista-chart-svg text{font-family:var(--vista-chart-font,system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif);fill:var(--vista-text)}
-    .vista-chart-svg .vista-value,.vista-chart-svg .vista-end-label,.vista-chart-svg .vista-target-label,.vista-chart-svg .vista-event-label,.vista-chart-svg .vista-baseline-label{paint-order:stroke;stroke:var(--vista-chart-bg);stroke-width:3px;stroke-linejoin:round}
+    .vista-chart-svg .vista-value,.vista-chart-svg .vista-row-label,.vista-chart-svg .vista-end-label,.vista-chart-svg .vista-target-label,.vista-chart-svg .vista-event-label,.vista-chart-svg .vista-baseline-label{paint-order:stroke;stroke:var(--vista-chart-bg);stroke-width:3px;stroke-linejoin:round}
     .vista-chart-svg .vista-end-label{fill:currentColor}
     .vista-chart-svg .vista-target-label{fill:var(--vista-target)}
     .vista-grid line{stroke:var(--vista-grid);stroke-width:1}
@@ -41,11 +41,12 @@ public enum ChartStyles {
     .vista-connector{stroke:var(--vista-text);stroke-width:1;stroke-dasharray:2 2;opacity:.7}
     .vista-target{stroke:var(--vista-target);stroke-width:1.5;stroke-dasharray:6 4}
     .vista-event,.vista-baseline{stroke:var(--vista-text);stroke-width:1;stroke-dasharray:3 3;opacity:.7}
+    .vista-table-scroll{overflow-x:auto;max-width:100%}
     .vista-chart-table{border-collapse:collapse;font-variant-numeric:tabular-nums}
     .vista-chart-table caption{text-align:left;font-weight:600;padding:.25rem 0}
     .vista-chart-table th,.vista-chart-table td{padding:.25rem .6rem;border-bottom:1px solid var(--vista-grid)}
-    .vista-chart-table td{text-align:right}
-    .vista-chart-table th[scope=row]{text-align:left;font-weight:normal;white-space:nowrap}
+    .vista-chart-table td{text-align:right;white-space:nowrap}
+    .vista-chart-table th[scope=row]{text-align:left;font-weight:normal}
     .vista-chart-table thead th{text-align:right}.vista-chart-table thead th:first-child{text-align:left}
     .vista-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     @media print{:where(:root){\(ChartPalette.light.declarations)}.vista-chart{break-inside:avoid}.vista-chart .vista-chart-wide{display:block!important}.vista-chart .vista-chart-narrow{display:none!important}}

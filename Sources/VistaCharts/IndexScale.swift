@@ -20,6 +20,9 @@ struct IndexScale: Sendable {
         return count > 1 ? start + slot * Double(index) : (start + end) / 2
     }
 
-    /// The thickness of a bar in a band: 70 % of the slot, at most 64 units.
-    var bandWidth: Double { min(slot * 0.7, 64) }
+    /// A bar thickness set by the layout instead of the default.
+    var fixedBandWidth: Double?
+
+    /// The thickness of a bar in a band: 70 % of the slot, at most 64 units, unless the layout fixed it.
+    var bandWidth: Double { fixedBandWidth ?? min(slot * 0.7, 64) }
 }

@@ -72,9 +72,9 @@ import Testing
 
     @Test func dataTableHasCaptionHeadersAndFormattedNumbers() {
         let table = ChartRenderer.dataTable(Fixtures.reports, id: "r")
-        #expect(table.hasPrefix("<table class=\"vista-chart-table\" id=\"r-table\"><caption>Reports sent per month</caption>"))
+        #expect(table.hasPrefix("<div class=\"vista-table-scroll\"><table class=\"vista-chart-table\" id=\"r-table\"><caption>Reports sent per month</caption>"))
         #expect(table.contains("<th scope=\"col\">Operations &amp; Logistics</th>"))
-        #expect(table.contains("<th scope=\"row\">Dec 2025</th><td><span aria-hidden=\"true\">–</span>"))
+        #expect(table.contains("<th scope=\"row\">Dec\u{00A0}2025</th><td><span aria-hidden=\"true\">–</span>"))
         let waterfall = ChartRenderer.dataTable(Fixtures.savings, id: "s")
         #expect(waterfall.contains("<th scope=\"row\">Weekly sales report</th><td>\(minus)$12,272</td>"))
         #expect(waterfall.contains("<th scope=\"row\">Proposed</th><td>$36,153</td>"))
