@@ -15,11 +15,11 @@ enum AxisLabelPlanner {
     /// Steps that thin labels onto round periods, by period kind.
     static func steps(for period: ChartPeriod?) -> [Int] {
         switch period {
-        case .month?: return [1, 2, 3, 4, 6, 12, 24, 36, 60, 120]
-        case .quarter?: return [1, 2, 4, 8, 12, 20, 40]
-        case .week?: return [1, 2, 4, 13, 26, 52, 104]
-        case .day?: return [1, 2, 7, 14, 28]
-        default: return [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000]
+        case .month?: return [1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600, 1200]
+        case .quarter?: return [1, 2, 4, 8, 20, 40, 80, 200, 400]
+        case .week?: return [1, 2, 4, 13, 26, 52, 104, 260, 520]
+        case .day?: return [1, 2, 7, 14, 30, 91, 182, 365, 730, 1825, 3650]
+        default: return [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
         }
     }
 
@@ -35,7 +35,13 @@ enum AxisLabelPlanner {
         var fallback: [AxisLabel] = []
         for k in candidates {
             let shown = shownIndices(step: k, count: count, periods: periods)
-            var labels = makeLabels(shown, axis: axis, language: language)
+            var labels = makeLabels(shown, axis: axis, language: language, step: k)
+            if case .categories = axis {
+                let room = max(scale.slot * Double(k) - fontSize * 0.6, fontSize * 3)
+                for i in labels.indices {
+                    labels[i].lines = labels[i].lines.map { TextMetrics.truncate($0, maxWidth: room, fontSize: fontSize) }
+                }
+            }
             place(&labels, scale: scale, fontSize: fontSize, frameWidth: frameWidth)
             if fits(labels, fontSize: fontSize) { return labels }
             if fallback.isEmpty || labels.count < fallback.count { fallback = labels }
@@ -54,15 +60,18 @@ enum AxisLabelPlanner {
     static func shownIndices(step k: Int, count: Int, periods: [ChartPeriod]?) -> [Int] {
         guard k > 1 else { return Array(0..<count) }
         if let periods {
-            let aligned = periods.indices.filter { ((periods[$0].cycleOrdinal % k) + k) % k == 0 }
+            let aligned = periods.indices.filter { periods[$0].isRound(step: k) }
             if aligned.count >= 2 || (aligned.count == 1 && count <= k) { return aligned }
         }
         return stride(from: 0, to: count, by: k).map { $0 }
     }
 
-    static func makeLabels(_ shown: [Int], axis: ChartAxis, language: String) -> [AxisLabel] {
+    static func makeLabels(_ shown: [Int], axis: ChartAxis, language: String, step: Int = 1) -> [AxisLabel] {
         switch axis {
         case .periods(let periods):
+            if let first = shown.first, periods[first].labelsOnlyYear(step: step) {
+                return shown.map { AxisLabel(index: $0, lines: [String(periods[$0].year)]) }
+            }
             let texts = ChartPeriod.axisLabels(shown.map { periods[$0] }, language: language)
             return zip(shown, texts).map { index, text in
                 AxisLabel(index: index, lines: text.1.map { [text.0, $0] } ?? [text.0])

@@ -6,7 +6,7 @@ extension ChartLayout {
         var top = pad
         var legend = request.legend
         top += placeLegend(&legend, x: pad, y: top, width: width - 2 * pad, frame: frame)
-        let markerRows = request.markers.isEmpty ? 0 : min(request.markers.count, 2)
+        let markerRows = min(request.markers.count, 3)
         let markerTop = top + f * 0.8
         top += Double(markerRows) * lh + (markerRows > 0 ? 4 : 0)
         top += f * 0.6
@@ -47,7 +47,7 @@ extension ChartLayout {
             return periods.contains { if case .year = $0 { return false }; return true } ? 2 : 1
         case .categories(let names):
             guard request.banded else { return 1 }
-            let slot = (frame.width - 80) / Double(max(names.count, 1)) * 0.92
+            let slot = (frame.width - 2 * frame.padding - 70) / Double(max(names.count, 1)) - frame.fontSize * 0.6
             return names.contains { TextMetrics.width($0, fontSize: frame.fontSize) > slot } ? 2 : 1
         }
     }
@@ -56,7 +56,7 @@ extension ChartLayout {
     static func columnLabels(_ spec: ChartSpec, request: LayoutRequest, index: IndexScale, frame: ChartFrame) -> [AxisLabel] {
         let language = spec.numberStyle.language
         if case .categories(let names) = spec.axis, request.banded {
-            let slot = index.slot * 0.92
+            let slot = index.slot - frame.fontSize * 0.6
             let wrapped = names.map { TextMetrics.wrap($0, maxWidth: slot, fontSize: frame.fontSize, maxLines: 2) }
             if !wrapped.contains(where: { $0.contains { $0.hasSuffix("…") } }) {
                 var labels = wrapped.enumerated().map { AxisLabel(index: $0.offset, lines: $0.element) }

@@ -33,7 +33,7 @@ struct ChartLayout: Sendable {
     /// Whether every category name fits under its column in at most two lines.
     static func categoriesFitUnderColumns(_ axis: ChartAxis, frame: ChartFrame) -> Bool {
         guard case .categories(let names) = axis, !names.isEmpty else { return true }
-        let slot = (frame.width - 80) / Double(names.count) * 0.92
+        let slot = (frame.width - 2 * frame.padding - 70) / Double(names.count) - frame.fontSize * 0.6
         return names.allSatisfy { name in
             !TextMetrics.wrap(name, maxWidth: slot, fontSize: frame.fontSize, maxLines: 2).contains { $0.hasSuffix("…") }
         }
@@ -66,46 +66,49 @@ struct ChartLayout: Sendable {
         return Double(row + 1) * lh + 4
     }
 
-    /// Lays out marker labels in up to two rows above the plot; a label that finds no free place
-    /// shortens the one before it in the row that frees up first.
+    /// Lays out marker labels in rows above the plot: each label goes right of its line, else left of it,
+    /// in the first row where it touches no other label; a label that finds no place shortens the one
+    /// before it in the row that frees up first.
     static func placeMarkers(_ markers: inout [Marker], scale: IndexScale, frame: ChartFrame, rows: Int) {
         let f = frame.fontSize, gap = f * 0.6
-        var rowEnds = Array(repeating: -Double.infinity, count: rows)
-        var lastInRow = Array(repeating: -1, count: rows)
+        let low = frame.padding, high = frame.width - frame.padding
+        var spans = Array(repeating: [(Double, Double, Int)](), count: rows)
+        func free(_ a: Double, _ b: Double, row: Int) -> Bool {
+            a >= low && b <= high && spans[row].allSatisfy { b + gap <= $0.0 || a >= $0.1 + gap }
+        }
         let order = markers.indices.sorted { markers[$0].position < markers[$1].position }
         for i in order {
             let x = scale.center(markers[i].position)
             markers[i].x = x
-            var text = TextMetrics.truncate(markers[i].text, maxWidth: frame.width * 0.4, fontSize: f)
-            var w = TextMetrics.width(text, fontSize: f)
-            var anchor = TextAnchor.start
-            var left = x + 3
-            if left + w > frame.width - frame.padding {
-                anchor = .end
-                left = x - 3 - w
-                if left < frame.padding {
-                    text = TextMetrics.truncate(text, maxWidth: x - 3 - frame.padding, fontSize: f)
-                    w = TextMetrics.width(text, fontSize: f)
-                    left = x - 3 - w
+            let text = TextMetrics.truncate(markers[i].text, maxWidth: frame.width * 0.4, fontSize: f)
+            let w = TextMetrics.width(text, fontSize: f)
+            var placed = false
+            search: for anchor in [TextAnchor.start, .end] {
+                let a = anchor == .start ? x + 3 : x - 3 - w
+                for row in 0..<rows where free(a, a + w, row: row) {
+                    markers[i].shownText = text
+                    markers[i].anchor = anchor
+                    markers[i].row = row
+                    spans[row].append((a, a + w, i))
+                    placed = true
+                    break search
                 }
             }
-            var row = (0..<rows).first { rowEnds[$0] + gap <= left }
-            if row == nil {
-                let r = (0..<rows).min { rowEnds[$0] < rowEnds[$1] } ?? 0
-                let previous = lastInRow[r]
-                if previous >= 0 {
-                    let room = left - gap - markers[previous].x - 3
-                    markers[previous].shownText = room > f * 1.5
-                        ? TextMetrics.truncate(markers[previous].shownText, maxWidth: room, fontSize: f) : ""
-                }
-                row = r
+            if placed { continue }
+            // No free place: start right of the line (shortened to the frame) and shorten the label before it.
+            let row = (0..<rows).min { (spans[$0].map(\.1).max() ?? 0) < (spans[$1].map(\.1).max() ?? 0) } ?? 0
+            let shown = TextMetrics.truncate(text, maxWidth: max(high - x - 3, 0), fontSize: f)
+            if let k = spans[row].indices.max(by: { spans[row][$0].1 < spans[row][$1].1 }) {
+                let previous = spans[row][k]
+                let room = x + 3 - gap - previous.0
+                let kept = room > f * 1.5 ? TextMetrics.truncate(markers[previous.2].shownText, maxWidth: room, fontSize: f) : ""
+                markers[previous.2].shownText = kept
+                spans[row][k].1 = kept.isEmpty ? previous.0 : previous.0 + TextMetrics.width(kept, fontSize: f)
             }
-            let r = row ?? 0
-            markers[i].shownText = text
-            markers[i].anchor = anchor
-            markers[i].row = r
-            rowEnds[r] = left + w
-            lastInRow[r] = i
+            markers[i].shownText = shown
+            markers[i].anchor = .start
+            markers[i].row = row
+            spans[row].append((x + 3, x + 3 + TextMetrics.width(shown, fontSize: f), i))
         }
     }
 

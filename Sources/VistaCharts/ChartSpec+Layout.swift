@@ -78,7 +78,7 @@ extension ChartSpec {
     /// Events at the same position share one marker, their labels joined by " · ".
     var markers: [Marker] {
         var list: [Marker] = []
-        for event in events {
+        for event in events where event.position >= 0 && event.position < positionCount {
             if let k = list.firstIndex(where: { $0.position == event.position }) {
                 list[k].text += " · " + event.label
             } else {

@@ -101,10 +101,47 @@ enum Fixtures {
         },
         unit: .hours, direction: .lowerIsBetter)
 
+    /// Forty departments with long names: rows.
+    static let fortyDepartments = ChartSpec(
+        kind: .bar, title: "Report requests by department",
+        axis: .categories((1...40).map { "Department \($0): regional operations and planning" }),
+        series: [ChartSeries(key: "requests", name: "Requests", values: (1...40).map { Double(($0 * 37) % 53 + 3) })],
+        unit: .count)
+
+    static func threeYearCost(_ i: Int) -> Double? {
+        if i == 20 { return nil }
+        let trend = 14_000 - Double(i * 180)
+        return trend + Double((i * 7) % 5) * 300
+    }
+
+    static func threeYearBudget(_ i: Int) -> Double? { 13_000 - Double(i / 12) * 1_500 }
+
+    /// Three years of two monthly series, as the benchmark draws them.
+    static let threeYears = ChartSpec(
+        kind: .line, title: "Cost and budget, three years", axis: .periods(months(2024, 1, count: 36)),
+        series: [
+            ChartSeries(key: "cost", name: "Cost", values: (0..<36).map(threeYearCost)),
+            ChartSeries(key: "budget", name: "Budget", values: (0..<36).map(threeYearBudget)),
+        ],
+        unit: .currency("USD"), direction: .lowerIsBetter, target: 8_000, baselineIndex: 12,
+        events: [ChartEvent(position: 14, label: "Task force starts"), ChartEvent(position: 15, label: "Dashboard live"),
+                 ChartEvent(position: 34, label: "Audit")])
+
+    /// A thousand months with gaps.
+    static let thousandMonths = ChartSpec(
+        kind: .area, title: "A thousand months", axis: .periods(months(1940, 1, count: 1000)),
+        series: [ChartSeries(key: "v", name: "Value", values: (0..<1000).map(thousandValue))],
+        unit: .minutes)
+
+    static func thousandValue(_ i: Int) -> Double? {
+        i % 97 == 0 ? nil : Double((i * 37) % 211) - 40
+    }
+
     /// Every golden chart with its file name.
     static let golden: [(String, ChartSpec)] = [
         ("line", noShows), ("line-multi", reports), ("area", hours), ("bar", departments), ("bar-horizontal", reportHours),
         ("stacked", stacked), ("before-after", beforeAfter), ("before-after-categories", taskCosts), ("waterfall", savings),
         ("sparkline", sparkline), ("line-german-weeks", german), ("line-legend", manySeries),
+        ("bar-forty-categories", fortyDepartments), ("line-three-years", threeYears), ("area-thousand-months", thousandMonths),
     ]
 }
