@@ -23,6 +23,12 @@ public enum ChartAxis: Sendable, Hashable {
         }
     }
 
+    /// The position of `period` on a time axis (for a metric's baseline or an event's date); `nil` if absent.
+    public func index(of period: ChartPeriod) -> Int? {
+        guard case .periods(let periods) = self else { return nil }
+        return periods.firstIndex(of: period)
+    }
+
     /// Whether the axis is made of periods.
     public var isTime: Bool {
         if case .periods = self { return true }
