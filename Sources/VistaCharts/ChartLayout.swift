@@ -63,7 +63,7 @@ struct ChartLayout: Sendable {
             items[i].y = y + Double(row) * lh
             cx += w + 14
         }
-        return Double(row + 1) * lh + 4
+        return Double(row + 1) * lh + 8
     }
 
     /// Lays out marker labels in rows above the plot: each label goes right of its line, else left of it,
