@@ -1,4 +1,65 @@
-/// What a chart shows: its kind, its axis and its series.
+/// What a chart shows: its kind, its axis and series, and the annotations that give them meaning.
+///
+/// The site builds one from a metric (periods, series, unit, `better`, target, baseline, events)
+/// or with `ChartSpec.waterfall(…)` from the task savings.
 public struct ChartSpec: Sendable {
-    public init() {}
+    /// How the data is drawn.
+    public var kind: ChartKind
+    /// The chart's title: its accessible name, and the caption of its data table.
+    public var title: String
+    /// The positions the values belong to.
+    public var axis: ChartAxis
+    /// The series; each has one value per axis position.
+    public var series: [ChartSeries]
+    /// What the values measure.
+    public var unit: ValueUnit
+    /// Which way a change is good; colours changes and words the description.
+    public var direction: Direction
+    /// An optional goal, drawn as a line with its label.
+    public var target: Double?
+    /// The axis index changes are measured from; `nil` means each series' first value.
+    public var baselineIndex: Int?
+    /// Markers on the axis.
+    public var events: [ChartEvent]
+    /// Separators and month names.
+    public var numberStyle: NumberStyle
+
+    /// A chart specification; everything but the kind, title, axis and series has a default.
+    public init(kind: ChartKind, title: String, axis: ChartAxis, series: [ChartSeries],
+                unit: ValueUnit = .count, direction: Direction = .higherIsBetter,
+                target: Double? = nil, baselineIndex: Int? = nil, events: [ChartEvent] = [],
+                numberStyle: NumberStyle = .english) {
+        self.kind = kind
+        self.title = title
+        self.axis = axis
+        self.series = series
+        self.unit = unit
+        self.direction = direction
+        self.target = target
+        self.baselineIndex = baselineIndex
+        self.events = events
+        self.numberStyle = numberStyle
+    }
+
+    /// The formatter for this chart's unit and language.
+    public var formatter: ValueFormatter { ValueFormatter(unit: unit, style: numberStyle) }
+
+    /// The number of axis positions that every series is read against.
+    var positionCount: Int { axis.count }
+
+    /// The target when it is a finite number.
+    var finiteTarget: Double? {
+        guard let target, target.isFinite else { return nil }
+        return target
+    }
+
+    /// The baseline index for a series: the spec's baseline when that series has a value there,
+    /// else the series' first value.
+    func baseline(for series: ChartSeries) -> Int? {
+        if let b = baselineIndex, series.value(at: b) != nil { return b }
+        return series.firstIndex
+    }
+
+    /// The series with at least one value, in order.
+    var seriesWithData: [ChartSeries] { series.filter { $0.firstIndex != nil } }
 }

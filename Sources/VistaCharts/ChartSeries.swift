@@ -1,0 +1,28 @@
+/// One named row of values, one value per axis position; `nil` is a missing value (drawn as a gap).
+public struct ChartSeries: Sendable, Hashable {
+    /// The key the content uses for the series (a CSV column, a YAML key).
+    public var key: String
+    /// The display name shown in legends, labels and tables.
+    public var name: String
+    /// One value per axis position; `nil` where the value is missing.
+    public var values: [Double?]
+
+    /// A series with its key, display name and values.
+    public init(key: String, name: String, values: [Double?]) {
+        self.key = key
+        self.name = name
+        self.values = values
+    }
+
+    /// The value at `index`, or `nil` when missing, out of range or not finite.
+    func value(at index: Int) -> Double? {
+        guard values.indices.contains(index), let v = values[index], v.isFinite else { return nil }
+        return v
+    }
+
+    /// The index of the first finite value, if any.
+    var firstIndex: Int? { values.indices.first { value(at: $0) != nil } }
+
+    /// The index of the last finite value, if any.
+    var lastIndex: Int? { values.indices.last { value(at: $0) != nil } }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import VistaCharts
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
