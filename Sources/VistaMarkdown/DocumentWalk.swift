@@ -44,7 +44,12 @@ struct DocumentWalk {
                 guard entering else { break }
                 var line = cmark_node_get_start_line(node)
                 var column = cmark_node_get_start_column(node)
-                if line < blockStart.line || line > blockEndLine || column < 1 {
+                // cmark positions links and images exactly; the autolink extension
+                // gives bare `www.` links a line but a column one too early (0 at the
+                // start of a line), and bare `https://` and e-mail links no position.
+                if line > 0 && line >= blockStart.line && line <= blockEndLine {
+                    column = max(column, 1)
+                } else {
                     (line, column) = blockStart
                 }
                 let destination = LinkDestination(

@@ -16,10 +16,12 @@ public struct LinkDestination: Sendable, Equatable {
     /// The destination as written (reference links resolved, escapes and entities decoded).
     public let url: String
     /// The line of the link in the file, `lineOffset` applied: the link's own line when
-    /// cmark reports one inside its block, otherwise the first line of the enclosing block.
+    /// cmark reports one, otherwise (bare `https://` and e-mail autolinks) the first
+    /// line of the enclosing paragraph, heading or table cell.
     public let line: Int
-    /// The column that goes with `line`, 1-based. Columns on continuation lines that were
-    /// indented can be early by the indentation cmark stripped.
+    /// The column that goes with `line`, 1-based. It is approximate in two cases cmark
+    /// reports imprecisely: continuation lines that were indented (early by the
+    /// indentation), and bare `www.` autolinks (one early).
     public let column: Int
 
     /// Creates a destination description (the renderer makes these; tests and tools may too).
