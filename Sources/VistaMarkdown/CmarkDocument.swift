@@ -1,0 +1,60 @@
+import CCmarkGFM
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One parsed cmark document and the parser that made it, freed together.
+///
+/// Non-copyable, so the pointers have exactly one owner and `deinit` releases them
+/// on every path. The parser stays alive until then because rendering needs its
+/// list of extensions (tables, task lists and the tag filter render through it).
+struct CmarkDocument: ~Copyable {
+    /// The document node; the whole tree hangs from it.
+    let root: OpaquePointer
+    /// The parser, kept for its extension list.
+    private let parser: OpaquePointer
+    /// cmark option bits used to parse, and to render.
+    let cmarkOptions: Int32
+
+    /// Parses Markdown with the extensions and safety the options ask for.
+    init(parsing markdown: String, options: MarkdownOptions) {
+        cmarkOptions = options.cmarkOptions
+        let library = CmarkLibrary.shared
+        let parser = library.makeParser(options: cmarkOptions, extensions: options.extensions)
+        var text = markdown
+        root = text.withUTF8 { library.parse($0, with: parser) }
+        self.parser = parser
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Renders the tree as HTML. When the output starts with `prefix` and ends with
+    /// `suffix` (a lone paragraph's `<p>` and `</p>\n`), they are left out. The C
+    /// buffer is freed before returning.
+    func html(unwrapping prefix: String = "", _ suffix: String = "") -> String {
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let rendered = cmark_render_html(root, cmarkOptions, extensions) else {
+            return ""
+        }
+        defer { free(rendered) }
+        let length = strlen(rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: length) { start in
+            var bytes = UnsafeBufferPointer(start: start, count: length)
+            let head = prefix.utf8.count, tail = suffix.utf8.count
+            if head + tail > 0, bytes.count >= head + tail,
+               bytes.prefix(head).elementsEqual(prefix.utf8),
+               bytes.suffix(tail).elementsEqual(suffix.utf8) {
+                bytes = UnsafeBufferPointer(rebasing: bytes[head..<(bytes.count - tail)])
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Makes heading ids: a slug of the heading's text, unique within one document.
+///
+/// The slug keeps letters (any script, lowercased), combining marks and decimal
+/// digits; every other run of characters (spaces, punctuation, symbols) becomes a
+/// single `-`, and none is left at either end. "Cost & Risk" becomes `cost-risk`,
+/// "Überblick 2025" becomes `überblick-2025`. A heading with no letters or digits
+/// gets `section`. A repeated slug gets `-1`, `-2`, … (skipping any already taken),
+/// so ids never collide.
+struct HeadingSlugger {
+    private var taken: Set<String> = []
+
+    /// The id for the next heading with this text.
+    mutating func id(for text: String) -> String {
+        let base = Self.slug(text)
+        var candidate = base
+        var counter = 0
+        while taken.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+
+    /// The slug of a text, before uniqueness is applied.
+    static func slug(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            guard isKept(scalar) else {
+                pendingDash = true
+                continue
+            }
+            if pendingDash && !result.isEmpty {
+                result.append("-")
+            }
+            pendingDash = false
+            if scalar.isASCII {
+                let value = scalar.value
+                // A–Z to a–z; everything else kept is already lowercase or a digit.
+                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return result.isEmpty ? "section" : String(result)
+    }
+
+    /// Whether a character belongs in a slug.
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}

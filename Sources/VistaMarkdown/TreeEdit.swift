@@ -1,0 +1,83 @@
+import CCmarkGFM
+
+/// A change to the cmark tree decided during the walk and made after it, because
+/// cmark's iterator must not have the node it stands on replaced or freed.
+enum TreeEdit {
+    /// Put an embed's HTML in place of a fenced code block.
+    case embed(OpaquePointer, html: String)
+    /// Give a heading its `id` attribute.
+    case headingID(OpaquePointer, level: Int32, id: String)
+    /// Remove raw HTML (safe mode).
+    case remove(OpaquePointer)
+}
+
+extension CmarkDocument {
+    /// Makes the edits. Each edit frees at most the node it names, and no edit names
+    /// a node inside another edit's freed node, so the order does not matter.
+    func apply(_ edits: [TreeEdit]) {
+        for edit in edits {
+            switch edit {
+            case let .embed(node, html):
+                Self.replaceWithEmbed(node, html: html)
+            case let .headingID(node, level, id):
+                Self.addID(to: node, level: level, id: id)
+            case let .remove(node):
+                cmark_node_free(node)
+            }
+        }
+    }
+
+    /// Embeds go in a custom block: cmark's HTML renderer writes a custom block's
+    /// `on_enter` text as it is, in safe mode too, whereas it drops HTML nodes there.
+    private static func replaceWithEmbed(_ node: OpaquePointer, html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        if cmark_node_replace(node, custom) != 0 {
+            cmark_node_free(node)
+        } else {
+            cmark_node_free(custom)
+        }
+    }
+
+    /// cmark's heading renderer has no place for attributes, so a heading with an id
+    /// becomes a custom block (empty `on_enter`/`on_exit`) holding a custom inline
+    /// whose `on_enter` is `<hN id="…">` and `on_exit` is `</hN>`, and the heading's
+    /// inline children move, untouched, into that inline. Emphasis, code, links and
+    /// escaping inside the heading render exactly as before, and the output matches
+    /// cmark's own `<hN>…</hN>\n` byte for byte apart from the attribute: the block's
+    /// line breaks fall where the heading's would. The id holds only letters, marks,
+    /// digits and `-`, so it needs no escaping.
+    private static func addID(to heading: OpaquePointer, level: Int32, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_set_on_enter(wrapper, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(wrapper, "</h\(level)>")
+        guard cmark_node_append_child(block, wrapper) != 0 else {
+            cmark_node_free(wrapper)
+            cmark_node_free(block)
+            return
+        }
+        guard cmark_node_insert_before(heading, block) != 0 else {
+            cmark_node_free(block)
+            return
+        }
+        var moved = 0
+        while let child = cmark_node_first_child(heading) {
+            guard cmark_node_append_child(wrapper, child) != 0 else {
+                // Not expected for any inline node; put everything back as it was.
+                for _ in 0..<moved {
+                    if let last = cmark_node_last_child(wrapper) {
+                        cmark_node_prepend_child(heading, last)
+                    }
+                }
+                cmark_node_free(block)
+                return
+            }
+            moved += 1
+        }
+        cmark_node_free(heading)
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import VistaMarkdown
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
