@@ -5,7 +5,14 @@ import VistaSite
 public struct VistaCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "vista",
-        abstract: "Build leadership proposals and dashboards into a static site."
+        abstract: "Build leadership proposals and dashboards into a static site.",
+        discussion: """
+        Vista reads a content folder (site.yaml, vision.md, proposals, task analyses, metrics and pages) \
+        and writes a static site that works under any path, on any web server and from a file share.
+        """,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
+
     public init() {}
 }

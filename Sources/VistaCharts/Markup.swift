@@ -124,3 +124,9 @@ struct Rect: Sendable {
         Rect(x: width < 0 ? x + width : x, y: height < 0 ? y + height : y, width: abs(width), height: abs(height))
     }
 }
+
+/// Escaping for text in XML and HTML, shared with the site so that both escape the same way.
+public enum XMLText {
+    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
+}

@@ -81,7 +81,7 @@ import Testing
 
     @Test func invalidUTF8InAFile() {
         let folder = TestSupport.copy(of: "clinic")
-        FileManager.default.createFile(atPath: folder + "/tasks/staff-rota.yaml", contents: Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC3, 0x28]))
+        _ = FileManager.default.createFile(atPath: folder + "/tasks/staff-rota.yaml", contents: Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC3, 0x28]))
         #expect(TestSupport.diagnostics(of: folder).contains { $0.hasPrefix("Content/tasks/staff-rota.yaml:1:8: error: the file is not valid UTF-8") })
     }
 

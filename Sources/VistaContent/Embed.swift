@@ -1,0 +1,89 @@
+import Yams
+
+/// A fenced code block in Markdown that names content to draw in its place: a chart, KPI tiles,
+/// the task table or the savings waterfall. Its body is YAML.
+public enum Embed: Sendable {
+    case chart(ChartEmbed)
+    case kpi([Reference])
+    case tasks(Proposal.TaskSelection)
+    case savings(Proposal.TaskSelection)
+
+    /// The info strings that make a fenced block an embed.
+    public static let kinds = ["chart", "kpi", "tasks", "savings"]
+
+    /// A `chart` embed.
+    public struct ChartEmbed: Sendable {
+        /// The kinds of chart an embed may ask for.
+        public enum Kind: String, Sendable, CaseIterable {
+            case line, area, bar, stacked
+            case beforeAfter = "before-after"
+            case sparkline
+        }
+
+        public var metric: Reference
+        /// nil: a line for data over time, bars for a categorical metric.
+        public var type: Kind?
+        /// A subset of the series by key; empty means all.
+        public var series: [Reference]
+        public var from: Located<Period>?
+        public var to: Located<Period>?
+        public var title: String?
+        public var location: SourceLocation
+    }
+
+    /// Parses an embed's body. `file` and `firstLine` place the body in its file (the line after
+    /// the opening fence), so that diagnostics point at the right line.
+    public static func parse(kind: String, body: String, file: String, firstLine: Int, column: Int = 1) -> (Embed?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let source = YAMLSource(file: file, lineOffset: firstLine - 1, columnOffset: 0)
+        let fence = SourceLocation(file: file, line: max(1, firstLine - 1), column: column)
+        let node: Node
+        switch source.compose(body) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(nil):
+            if kind == "tasks" || kind == "savings" { return (kind == "tasks" ? .tasks(.all) : .savings(.all), []) }
+            sink.error(fence, "the \(kind) embed is empty", hint: kind == "chart" ? "write metric: ID inside it" : "write metrics: [ID, …] inside it")
+            return (nil, sink.diagnostics)
+        case .success(let parsed?): node = parsed
+        }
+        guard let reader = FieldReader(node, source: source, sink: sink, what: "the \(kind) embed") else { return (nil, sink.diagnostics) }
+        let embed: Embed?
+        switch kind {
+        case "chart":
+            rejectUnknownKeys(reader, allowed: ["metric", "type", "series", "from", "to", "title"], kind: kind)
+            if let metric = reader.text("metric", required: true) {
+                embed = .chart(ChartEmbed(metric: metric, type: reader.choice("type", ChartEmbed.Kind.self)?.value,
+                                          series: reader.textList("series") ?? [], from: reader.period("from"),
+                                          to: reader.period("to"), title: reader.text("title")?.value,
+                                          location: reader.location(of: node)))
+            } else {
+                embed = nil
+            }
+        case "kpi":
+            rejectUnknownKeys(reader, allowed: ["metrics"], kind: kind)
+            let metrics = reader.textList("metrics")
+            if metrics == nil { reader.missing("metrics") }
+            embed = metrics.map { .kpi($0) }
+        default:
+            rejectUnknownKeys(reader, allowed: ["tasks"], kind: kind)
+            let selection = taskSelection(reader)
+            embed = kind == "tasks" ? .tasks(selection) : .savings(selection)
+        }
+        return (sink.hasErrors ? nil : embed, sink.diagnostics)
+    }
+
+    private static func taskSelection(_ reader: FieldReader) -> Proposal.TaskSelection {
+        guard let value = reader.value("tasks") else { return .all }
+        if let scalar = value.scalar, scalar.string.trimmingWhitespace == "all" { return .all }
+        return .some(reader.textList("tasks") ?? [])
+    }
+
+    /// In an embed an unknown key is an error: the embed would silently show something else.
+    private static func rejectUnknownKeys(_ reader: FieldReader, allowed: [String], kind: String) {
+        for (key, _) in reader.mapping {
+            guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
+            reader.sink.error(reader.location(of: key), "unknown key `\(name)` in the \(kind) embed",
+                              hint: Suggestion.closest(to: name, in: allowed).map { "did you mean `\($0)`?" } ?? "keys: \(allowed.joined(separator: ", "))")
+        }
+    }
+}

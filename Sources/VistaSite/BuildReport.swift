@@ -1,0 +1,24 @@
+import VistaContent
+
+/// What a build did: its diagnostics, what it wrote, which drafts it left out, how long it took.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    /// Pages (HTML files) written.
+    public var pageCount = 0
+    /// All files written, pages included.
+    public var fileCount = 0
+    /// Draft proposals left out of the build, by content path.
+    public var draftsLeftOut: [String] = []
+    /// Seconds from start to finish.
+    public var seconds: Double = 0
+    /// The paths of the files written, relative to the output folder, sorted.
+    public var files: [String] = []
+
+    public init() {}
+
+    /// Whether the site was built (no errors).
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    public var errorCount: Int { diagnostics.filter(\.isError).count }
+    public var warningCount: Int { diagnostics.count - errorCount }
+}

@@ -1,0 +1,72 @@
+import VistaCharts
+import VistaContent
+
+/// Turns metrics and tasks into chart specs for the chart library.
+struct ChartFactory: Sendable {
+    let graph: SiteGraph
+
+    var style: NumberStyle { graph.format.style }
+
+    /// The chart of a metric, optionally narrowed to some series and a period range.
+    func spec(for metric: Metric, kind requested: Embed.ChartEmbed.Kind? = nil, series keys: [String] = [],
+              from: Period? = nil, to: Period? = nil, title: String? = nil) -> ChartSpec {
+        var rows = Array(0..<metric.data.axis.count)
+        if let periods = metric.data.periods {
+            rows = rows.filter { index in
+                (from.map { periods[index].lastDay >= $0.firstDay } ?? true) && (to.map { periods[index].firstDay <= $0.lastDay } ?? true)
+            }
+        }
+        let axis: ChartAxis
+        switch metric.data.axis {
+        case .periods(let periods): axis = .periods(rows.map { periods[$0].chartPeriod })
+        case .categories(let categories): axis = .categories(rows.map { categories[$0] })
+        }
+        let chosen = keys.isEmpty ? metric.data.series : metric.data.series.filter { keys.contains($0.key) }
+        let series = chosen.map { source in ChartSeries(key: source.key, name: source.name, values: rows.map { source.values[$0] }) }
+        let baselineRow = metric.baseline.flatMap { metric.data.index(of: $0.value) }
+        let events: [ChartEvent] = metric.data.periods.map { periods in
+            metric.events.compactMap { event in
+                guard let row = rows.firstIndex(where: { periods[$0] == event.period || periods[$0].contains(event.period) }) else { return nil }
+                return ChartEvent(position: row, label: event.label)
+            }
+        } ?? []
+        return ChartSpec(kind: chartKind(requested, metric: metric), title: title ?? metric.title, axis: axis, series: series,
+                         unit: metric.unit.chartUnit, direction: metric.better == .lower ? .lowerIsBetter : .higherIsBetter,
+                         target: metric.target, baselineIndex: baselineRow.flatMap { rows.firstIndex(of: $0) },
+                         events: events, numberStyle: style)
+    }
+
+    private func chartKind(_ requested: Embed.ChartEmbed.Kind?, metric: Metric) -> ChartKind {
+        switch requested {
+        case nil: metric.data.isCategorical ? .bar : .line
+        case .line: .line
+        case .area: .area
+        case .bar: .bar
+        case .stacked: .stacked
+        case .beforeAfter: .beforeAfter
+        case .sparkline: .sparkline
+        }
+    }
+
+    /// The savings waterfall: today's total, each task's saving as a step down, the proposed total.
+    /// Tasks that save nothing are left out of the steps; the largest savings come first.
+    func waterfall(for tasks: [TaskAnalysis], title: String) -> ChartSpec {
+        let figures = tasks.compactMap { task in graph.figures[task.id].map { (task: task, figures: $0) } }
+        let current = figures.reduce(0) { $0 + $1.figures.current.costPerYear }
+        let steps = figures.filter { $0.figures.savings != 0 }
+            .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
+            .map { (label: $0.task.title, delta: -$0.figures.savings) }
+        return ChartSpec.waterfall(title: title, startLabel: "Cost today", start: current, steps: steps,
+                                   endLabel: "Proposed", unit: .currency(graph.content.site.currency), numberStyle: style)
+    }
+
+    /// A task's cost per year today against the proposed way, as a before-after chart.
+    func beforeAfter(for task: TaskAnalysis) -> ChartSpec? {
+        guard let figures = graph.figures[task.id] else { return nil }
+        return ChartSpec(kind: .beforeAfter, title: "Cost per year of \(task.title)",
+                         axis: .categories(["Today", "Proposed"]),
+                         series: [ChartSeries(key: "cost", name: "Cost per year",
+                                              values: [figures.current.costPerYear, figures.proposed.costPerYear])],
+                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style)
+    }
+}

@@ -1,0 +1,86 @@
+import VistaContent
+
+/// Resolves links written in Markdown to content files (`tasks/x.yaml`, `../tasks/x.yaml`,
+/// `assets/plan.pdf`) into relative links to the pages and files they become.
+struct ContentLinks: Sendable {
+    let targets: [String: SiteGraph.LinkTarget]
+    /// Content paths of draft proposals left out of the build.
+    let drafts: Set<String>
+
+    /// What became of a link.
+    enum Resolution: Equatable {
+        /// Not a link to content (a web address, an anchor): keep it.
+        case keep
+        /// A link to content, rewritten for the page it is on.
+        case rewritten(String)
+        /// A link to a content file that does not exist (the path as resolved).
+        case missing(String)
+        /// A link to a draft proposal that is left out of this build.
+        case draft(String)
+    }
+
+    /// Resolves `url`, written in the content file `file`, for a page at `route`.
+    func resolve(_ url: String, writtenIn file: String, on route: PageRoute) -> Resolution {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .keep }
+        var path = Substring(url)
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = path[..<mark]
+        }
+        guard !path.isEmpty, let decoded = HTML.decodePercent(String(path)) else { return .keep }
+        let folder = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
+        // Relative to the file that holds the link (as on GitHub), else relative to the content folder.
+        let fromRoot = String(decoded.drop { $0 == "." || $0 == "/" }.isEmpty ? decoded : Self.stripLeadingParents(decoded))
+        let candidates = [Self.normalise(folder + decoded), Self.normalise(fromRoot)].compactMap { $0 }
+        for candidate in candidates {
+            if let target = targets[candidate] {
+                switch target {
+                case .page(let page): return .rewritten(route.link(to: page) + suffix)
+                case .file(let path): return .rewritten(HTML.encodePath(route.link(toFile: path)) + suffix)
+                }
+            }
+            if drafts.contains(candidate) { return .draft(candidate) }
+        }
+        guard Self.looksLikeContent(decoded) else { return .keep }
+        return .missing(candidates.first ?? decoded)
+    }
+
+    /// Whether a path names a content file: by its extension or its first folder.
+    static func looksLikeContent(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        if [".md", ".markdown", ".yaml", ".yml", ".csv"].contains(where: { lowered.hasSuffix($0) }) { return true }
+        let stripped = lowered.drop { $0 == "." || $0 == "/" }
+        return ["tasks/", "metrics/", "proposals/", "pages/", "assets/"].contains { stripped.hasPrefix($0) }
+    }
+
+    /// `../../tasks/x.yaml` → `tasks/x.yaml`.
+    static func stripLeadingParents(_ path: String) -> String {
+        var rest = Substring(path)
+        while rest.hasPrefix("../") || rest.hasPrefix("./") { rest = rest.drop { $0 == "." }.dropFirst() }
+        return String(rest)
+    }
+
+    /// `a/./b/../c` → `a/c`; nil when the path climbs above the content folder.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `https:`, `mailto:`, `tel:` and the like.
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}

@@ -1,0 +1,59 @@
+import VistaContent
+import VistaMarkdown
+
+/// Draws the embeds of CONTENT.md in place of their fenced blocks: `chart`, `kpi`, `tasks`, `savings`.
+struct EmbedRenderer {
+    let graph: SiteGraph
+    let components: Components
+    let templates: TemplateSet
+
+    /// The HTML for one embed, or nil (with diagnostics) when it is broken.
+    func render(_ block: FencedCodeBlock, in text: MarkdownText, state: PageState) -> String? {
+        let file = text.location.file
+        let (parsed, diagnostics) = Embed.parse(kind: block.language, body: block.body, file: file,
+                                                firstLine: block.bodyLine, column: block.column)
+        state.report(diagnostics)
+        guard let embed = parsed else { return "" }
+        switch embed {
+        case .chart(let chart):
+            guard let metric = known(chart.metric, state: state) else { return "" }
+            for key in chart.series where !metric.data.series.contains(where: { $0.key == key.value }) {
+                state.report(.error(key.location, "the metric '\(metric.id)' has no series '\(key.value)'",
+                                    hint: "its series are: \(metric.data.series.map(\.key).joined(separator: ", "))"))
+            }
+            for bound in [chart.from, chart.to].compactMap({ $0 }) where metric.data.isCategorical {
+                state.report(.error(bound.location, "`from` and `to` need data over time, but '\(metric.id)' is categorical"))
+            }
+            let spec = components.charts.spec(for: metric, kind: chart.type, series: chart.series.map(\.value),
+                                              from: chart.from?.value, to: chart.to?.value, title: chart.title)
+            return templates.render("chart", components.figure(spec, state: state))
+        case .kpi(let references):
+            let tiles = references.compactMap { known($0, state: state) }.map { components.tile($0, state: state) }
+            return templates.render("kpi-tiles", ["tiles": tiles])
+        case .tasks(let selection):
+            return templates.render("task-table", components.taskTable(tasks(selection, state: state), state: state))
+        case .savings(let selection):
+            let spec = components.charts.waterfall(for: tasks(selection, state: state), title: "Savings per year, task by task")
+            return templates.render("chart", components.figure(spec, state: state))
+        }
+    }
+
+    private func known(_ reference: Reference, state: PageState) -> Metric? {
+        if let metric = graph.content.metric(reference.value) { return metric }
+        state.report(.error(reference.location, "unknown metric id '\(reference.value)' in an embed",
+                            hint: "known metrics: \(graph.content.metrics.map(\.id).joined(separator: ", "))"))
+        return nil
+    }
+
+    private func tasks(_ selection: Proposal.TaskSelection, state: PageState) -> [TaskAnalysis] {
+        switch selection {
+        case .all: return graph.content.tasks
+        case .some(let references):
+            return references.compactMap { reference in
+                if let task = graph.content.task(reference.value) { return task }
+                state.report(.error(reference.location, "unknown task id '\(reference.value)' in an embed"))
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import VistaContent
+
+/// The main navigation: `nav` from `site.yaml` in its order, then pages with `nav: true` not yet in it.
+/// Without `nav`: proposals, tasks, dashboard, then pages with `nav: true`.
+struct Navigation: Sendable {
+    struct Item: Sendable {
+        let id: String
+        let title: String
+        let route: PageRoute
+    }
+
+    let items: [Item]
+
+    init(content: Content) {
+        let ids = content.site.nav?.map(\.value) ?? ["proposals", "tasks", "dashboard"]
+        var items: [Item] = []
+        for id in ids {
+            switch id {
+            case "home": items.append(Item(id: id, title: "Home", route: .home))
+            case "proposals": items.append(Item(id: id, title: "Proposals", route: .proposals))
+            case "tasks": items.append(Item(id: id, title: "Tasks", route: .tasks))
+            case "dashboard": items.append(Item(id: id, title: "Dashboard", route: .dashboard))
+            default:
+                if let page = content.page(id) { items.append(Item(id: id, title: page.title, route: .page(id))) }
+            }
+        }
+        for page in content.pages where page.nav == true && !items.contains(where: { $0.id == page.id }) {
+            items.append(Item(id: page.id, title: page.title, route: .page(page.id)))
+        }
+        self.items = items
+    }
+
+    /// The navigation as a template context for a page.
+    func context(current section: String, on route: PageRoute) -> [[String: Any]] {
+        items.map { item in
+            var entry: [String: Any] = ["title": item.title, "href": route.link(to: item.route)]
+            if item.id == section { entry["current"] = item.route == route ? "page" : "true" }
+            return entry
+        }
+    }
+}

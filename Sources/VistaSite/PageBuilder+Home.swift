@@ -1,0 +1,36 @@
+import VistaCharts
+import VistaContent
+
+extension PageBuilder {
+    /// The home page: the vision, the headline saving, results so far, highlight tiles, proposals.
+    func home() -> Main {
+        let vision = content.vision
+        let highlights = content.site.highlights.compactMap { content.metric($0.value) }
+        let results = highlights.filter { $0.figures().latest != nil }.map { metric in
+            ["sentence": ChartRenderer.describe(components.charts.spec(for: metric)), "href": link(.metric(metric.id))]
+        }
+        let proposals = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
+        var context: [String: Any] = [
+            "title": vision.title, "summary": markdown.inline(vision.summary, state: state),
+            "headline": headline(graph.totals, scope: "all \(graph.totals.taskCount) recurring tasks analysed"),
+            "hasHeadline": graph.totals.taskCount > 0,
+            "results": results, "hasResults": !results.isEmpty,
+            "tiles": highlights.map { components.tile($0, state: state) }, "hasTiles": !highlights.isEmpty,
+            "body": body(vision.body),
+            "proposals": proposals, "hasProposals": !proposals.isEmpty,
+            "tasksHref": link(.tasks), "dashboardHref": link(.dashboard),
+        ]
+        if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
+        let description = markdown.plain(vision.summary)
+        return Main(title: vision.title, description: description.isEmpty ? content.site.title : description, context: context)
+    }
+
+    /// The headline figure: what recurring work costs today, what the proposed way costs, the saving.
+    func headline(_ totals: CostTotals, scope: String) -> [String: Any] {
+        var context = components.totalsContext(totals)
+        context["scope"] = scope
+        context["hasSavings"] = totals.savings != 0
+        context["tasksHref"] = link(.tasks)
+        return context
+    }
+}

@@ -1,0 +1,43 @@
+import VistaContent
+
+extension PageBuilder {
+    /// One proposal: status, people, the ask, milestones, savings over its tasks, tasks, metrics, body.
+    func proposal(_ proposal: Proposal) -> Main {
+        let tasks = content.tasks(of: proposal)
+        let totals = graph.totals(of: proposal)
+        let metrics = proposal.metrics.compactMap { content.metric($0.value) }
+        var context: [String: Any] = proposalItem(proposal)
+        context["ask"] = markdown.inline(proposal.ask, state: state)
+        context["sponsor"] = proposal.sponsor ?? ""
+        context["milestones"] = proposal.milestones.sorted { $0.date < $1.date }.map(milestone)
+        context["hasMilestones"] = !proposal.milestones.isEmpty
+        context["headline"] = headline(totals, scope: tasks.count == 1 ? "the task this proposal covers" : "the \(tasks.count) tasks this proposal covers")
+        context["hasTasks"] = !tasks.isEmpty
+        if !tasks.isEmpty {
+            context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: tasks, title: "Savings per year of this proposal"), state: state))
+            context["taskTable"] = templates.render("task-table", components.taskTable(tasks, state: state))
+        }
+        context["tiles"] = metrics.filter { !$0.data.isCategorical }.map { components.tile($0, state: state) }
+        context["charts"] = metrics.map { templates.render("chart", components.figure(components.charts.spec(for: $0), state: state)) }
+        context["hasMetrics"] = !metrics.isEmpty
+        context["body"] = body(proposal.body)
+        if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
+        let description = markdown.plain(proposal.summary)
+        return Main(title: proposal.title, description: description.isEmpty ? proposal.title : description,
+                    breadcrumbs: [("Home", .home), ("Proposals", .proposals)], context: context)
+    }
+
+    /// A milestone with its state against the data's "as of" period: done, due, or overdue.
+    private func milestone(_ milestone: Proposal.Milestone) -> [String: Any] {
+        let state: (String, String)
+        if milestone.done {
+            state = ("done", "Done")
+        } else if let asOf = graph.asOf, milestone.date.lastDay < asOf.firstDay {
+            state = ("overdue", "Overdue")
+        } else {
+            state = ("due", "Due")
+        }
+        return ["title": milestone.title, "date": format.period(milestone.date), "datetime": milestone.date.htmlDateTime ?? "",
+                "state": state.0, "stateLabel": state.1]
+    }
+}

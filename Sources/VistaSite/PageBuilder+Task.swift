@@ -1,0 +1,105 @@
+import VistaContent
+
+extension PageBuilder {
+    /// The task inventory: the savings waterfall and the table, sorted by saving, with totals.
+    func tasksIndex() -> Main {
+        var context: [String: Any] = ["title": "Tasks", "hasTasks": !content.tasks.isEmpty]
+        context["headline"] = headline(graph.totals, scope: "all \(graph.totals.taskCount) recurring tasks analysed")
+        if !content.tasks.isEmpty {
+            context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: content.tasks, title: "Savings per year, task by task"), state: state))
+            context["taskTable"] = templates.render("task-table", components.taskTable(content.tasks, state: state))
+        }
+        return Main(title: "Tasks", description: "The recurring tasks of \(content.site.title): what each costs today and what the proposed way saves.",
+                    breadcrumbs: [("Home", .home)], context: context)
+    }
+
+    /// One analysis: the facts, the six questions, the alternatives, the recommendation, the cost.
+    func task(_ task: TaskAnalysis) -> Main {
+        let figures = graph.figures[task.id]
+        var context: [String: Any] = ["title": task.title, "owner": task.owner ?? "", "channel": task.channel ?? ""]
+        context["facts"] = facts(task, figures: figures)
+        context["questions"] = TaskAnalysis.Question.allCases.map { question -> [String: Any] in
+            var item: [String: Any] = ["prompt": question.prompt, "answered": task.isAnswered(question), "key": question.rawValue]
+            item["answer"] = markdown.block(task.answer(to: question), state: state)
+            if question == .better, !task.questions.alternatives.isEmpty {
+                item["alternatives"] = task.questions.alternatives.map { alternative -> [String: Any] in
+                    ["option": alternative.option,
+                     "pros": alternative.pros.map { ["text": markdown.inline($0, state: state)] },
+                     "cons": alternative.cons.map { ["text": markdown.inline($0, state: state)] }]
+                }
+                item["hasAlternatives"] = true
+            }
+            return item
+        }
+        let open = task.openQuestions.count
+        if open > 0 { context["openCount"] = open == 1 ? "1 question is still open" : "\(open) questions are still open" }
+        context["answeredCount"] = "\(6 - open) of 6 answered"
+        if let recommendation = task.recommendation {
+            context["recommendation"] = self.recommendation(recommendation, task: task)
+        }
+        if let figures {
+            var cost = components.totalsContext({ var totals = CostTotals(); totals.add(figures); return totals }())
+            cost["hourlyRate"] = format.money(figures.hourlyRate)
+            cost["runsNow"] = format.number(figures.current.runsPerYear)
+            cost["runsProposed"] = format.number(figures.proposed.runsPerYear)
+            cost["hoursPerRunNow"] = format.hours(figures.current.hoursPerRun)
+            cost["hoursPerRunProposed"] = format.hours(figures.proposed.hoursPerRun)
+            cost["proposedHours"] = format.hours(figures.proposed.hoursPerYear)
+            context["cost"] = cost
+            if let spec = components.charts.beforeAfter(for: task) {
+                context["costChart"] = templates.render("chart", components.figure(spec, state: state))
+            }
+        }
+        let proposals = content.proposals.filter { proposal in content.tasks(of: proposal).contains { $0.id == task.id } }
+        context["proposals"] = proposals.map { ["title": $0.title, "href": link(.proposal($0.id))] }
+        context["hasProposals"] = !proposals.isEmpty
+        let mergedHere = content.tasks.filter { $0.recommendation?.into?.value == task.id }
+        context["mergedFrom"] = mergedHere.map { ["title": $0.title, "href": link(.task($0.id))] }
+        context["hasMergedFrom"] = !mergedHere.isEmpty
+        let description = markdown.plain(task.recommendation?.summary ?? task.questions.why)
+        return Main(title: task.title, description: description.isEmpty ? "Analysis of \(task.title)" : description,
+                    breadcrumbs: [("Home", .home), ("Tasks", .tasks)], context: context)
+    }
+
+    private func facts(_ task: TaskAnalysis, figures: TaskFigures?) -> [[String: String]] {
+        let workload = task.workload
+        var facts: [[String: String]] = []
+        facts.append(["label": "Frequency", "value": workload.frequency.map { components.frequencyLabel($0, runs: workload.runs) } ?? "Not given"])
+        facts.append(["label": "Runs per year", "value": format.number(workload.runs)])
+        facts.append(["label": "Effort per run", "value": format.hours(workload.effortHours)])
+        facts.append(["label": "Recipients", "value": format.number(workload.recipients)])
+        if workload.readingMinutes > 0 {
+            facts.append(["label": "Reading time", "value": "\(format.number(workload.readingMinutes)) min per recipient"])
+        }
+        if workload.extraCostPerYear > 0 { facts.append(["label": "Other costs", "value": "\(format.money(workload.extraCostPerYear)) a year"]) }
+        if let channel = task.channel { facts.append(["label": "Channel", "value": channel]) }
+        if let owner = task.owner { facts.append(["label": "Owner", "value": owner]) }
+        if let figures { facts.append(["label": "Hourly rate", "value": format.money(figures.hourlyRate)]) }
+        return facts
+    }
+
+    private func recommendation(_ recommendation: Recommendation, task: TaskAnalysis) -> [String: Any] {
+        var context: [String: Any] = ["action": components.actionLabel(recommendation.action), "actionClass": recommendation.action.rawValue,
+                                      "summary": markdown.block(recommendation.summary, state: state)]
+        if let into = recommendation.into, let target = content.task(into.value) {
+            context["into"] = ["title": target.title, "href": link(.task(target.id))]
+        }
+        guard !recommendation.action.removesTask, recommendation.action != .keep else { return context }
+        let changes = recommendation.changes
+        let before = task.workload, after = changes.applied(to: before)
+        var rows: [[String: String]] = []
+        if changes.frequency != nil || changes.runsPerYear != nil {
+            rows.append(["label": "Frequency", "from": before.frequency.map { components.frequencyLabel($0, runs: before.runs) } ?? "—",
+                         "to": after.frequency.map { components.frequencyLabel($0, runs: after.runs) } ?? "—"])
+        }
+        if changes.effortHours != nil { rows.append(["label": "Effort per run", "from": format.hours(before.effortHours), "to": format.hours(after.effortHours)]) }
+        if changes.recipients != nil { rows.append(["label": "Recipients", "from": format.number(before.recipients), "to": format.number(after.recipients)]) }
+        if changes.readingMinutes != nil {
+            rows.append(["label": "Reading time", "from": "\(format.number(before.readingMinutes)) min", "to": "\(format.number(after.readingMinutes)) min"])
+        }
+        if changes.extraCostPerYear != nil { rows.append(["label": "Other costs", "from": format.money(before.extraCostPerYear), "to": format.money(after.extraCostPerYear)]) }
+        context["changes"] = rows
+        context["hasChanges"] = !rows.isEmpty
+        return context
+    }
+}

@@ -1,0 +1,85 @@
+import VistaCharts
+import VistaContent
+
+/// Builds the template context of one page's main content.
+struct PageBuilder {
+    let graph: SiteGraph
+    let state: PageState
+    let markdown: MarkdownPipeline
+    let components: Components
+    let embeds: EmbedRenderer
+    let templates: TemplateSet
+
+    /// A page's main content: its title and description for the head, its breadcrumbs, its context.
+    struct Main {
+        var title: String
+        var description: String
+        var breadcrumbs: [(title: String, route: PageRoute)] = []
+        var context: [String: Any]
+    }
+
+    var content: Content { graph.content }
+    var format: SiteFormat { graph.format }
+
+    func context(for kind: PageKind) -> Main {
+        switch kind {
+        case .home: home()
+        case .proposals: proposals()
+        case .tasks: tasksIndex()
+        case .dashboard: dashboard()
+        case .notFound: notFound()
+        case .proposal(let proposal): self.proposal(proposal)
+        case .task(let task): self.task(task)
+        case .metric(let metric): self.metric(metric)
+        case .page(let page): self.page(page)
+        }
+    }
+
+    /// Markdown with embeds, for bodies.
+    func body(_ text: MarkdownText) -> String {
+        markdown.render(text, state: state, embeds: { block, text in embeds.render(block, in: text, state: state) }).html
+    }
+
+    func link(_ route: PageRoute) -> String { state.route.link(to: route) }
+
+    private func page(_ page: Page) -> Main {
+        Main(title: page.title, description: markdown.plain(page.summary),
+             breadcrumbs: [("Home", .home)],
+             context: ["title": page.title, "summary": markdown.inline(page.summary, state: state), "body": body(page.body)])
+    }
+
+    private func notFound() -> Main {
+        Main(title: "Page not found", description: "This page does not exist.",
+             context: ["title": "Page not found", "homeTitle": content.site.title])
+    }
+
+    /// A proposal as a list item: title, status badge, summary, owner and date.
+    func proposalItem(_ proposal: Proposal) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": proposal.title, "href": link(.proposal(proposal.id)), "status": proposal.status.label,
+            "statusClass": proposal.status.rawValue, "summary": markdown.inline(proposal.summary, state: state),
+            "owner": proposal.owner ?? "",
+        ]
+        if let date = proposal.date { item["date"] = format.period(date); item["datetime"] = date.htmlDateTime ?? "" }
+        let totals = graph.totals(of: proposal)
+        if totals.savings != 0 { item["savings"] = format.money(totals.savings) }
+        return item
+    }
+
+    private func proposals() -> Main {
+        let items = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
+        return Main(title: "Proposals", description: "The proposals of \(content.site.title).",
+                    breadcrumbs: [("Home", .home)],
+                    context: ["title": "Proposals", "proposals": items, "hasProposals": !items.isEmpty])
+    }
+
+    /// Newest first by date, then by title.
+    static func newestFirst(_ a: Proposal, _ b: Proposal) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: x > y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.title < b.title
+        }
+    }
+}

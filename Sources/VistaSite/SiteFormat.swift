@@ -1,0 +1,88 @@
+import VistaCharts
+import VistaContent
+
+/// How numbers, money and periods read on the site, by the site's language and currency. The same
+/// formatters draw the charts, so a figure reads the same in a tile, a table and a chart.
+public struct SiteFormat: Sendable {
+    public let language: String
+    public let currency: String
+    public let style: NumberStyle
+
+    public init(language: String, currency: String) {
+        self.language = language
+        self.currency = currency
+        style = NumberStyle(language: language)
+    }
+
+    /// Money in the site's currency, whole units: `$28,803`.
+    public func money(_ value: Double) -> String {
+        ValueFormatter(unit: .currency(currency), style: style).format(value.rounded())
+    }
+
+    /// Money, short: `$28.8k`.
+    public func moneyCompact(_ value: Double) -> String {
+        ValueFormatter(unit: .currency(currency), style: style).formatCompact(value)
+    }
+
+    /// Hours, to one decimal where needed: `424.7 h`.
+    public func hours(_ value: Double) -> String {
+        ValueFormatter(unit: .hours, style: style).format((value * 10).rounded() / 10)
+    }
+
+    /// A plain number with the language's separators, to at most two decimals.
+    public func number(_ value: Double) -> String {
+        ValueFormatter(unit: .count, style: style).format((value * 100).rounded() / 100)
+    }
+
+    /// A percentage of a whole, with one decimal: `50.4 %`.
+    public func percent(_ value: Double) -> String {
+        ValueFormatter(unit: .percent, style: style).format((value * 10).rounded() / 10)
+    }
+
+    /// A value in a metric's unit.
+    public func value(_ value: Double, unit: MetricUnit) -> String {
+        ValueFormatter(unit: unit.chartUnit, style: style).format(value)
+    }
+
+    /// A signed change in a metric's unit: `−$6,305`.
+    public func change(_ delta: Double, unit: MetricUnit) -> String {
+        ValueFormatter(unit: unit.chartUnit, style: style).formatChange(delta)
+    }
+
+    /// A signed percentage change: `−50.8 %`.
+    public func percentChange(_ percent: Double) -> String {
+        ValueFormatter(unit: .percent, style: style).formatPercentChange(percent / 100)
+    }
+
+    /// A period for people: `Oct 2026`, `Q3 2026`, `15 Feb 2026`.
+    public func period(_ period: Period) -> String {
+        period.chartPeriod.label(language: language)
+    }
+}
+
+extension MetricUnit {
+    /// The chart library's unit.
+    var chartUnit: ValueUnit {
+        switch self {
+        case .currency(let code): .currency(code)
+        case .percent: .percent
+        case .hours: .hours
+        case .minutes: .minutes
+        case .count: .count
+        case .other(let label): .other(label)
+        }
+    }
+}
+
+extension Period {
+    /// The chart library's period.
+    var chartPeriod: ChartPeriod {
+        switch kind {
+        case .year(let y): .year(y)
+        case .quarter(let y, let q): .quarter(y, q)
+        case .month(let y, let m): .month(y, m)
+        case .week(let y, let w): .week(y, w)
+        case .day(let y, let m, let d): .day(y, m, d)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import VistaContent
+
+/// The content resolved for rendering: what is published, where each page lives, every task's
+/// cost figures and the totals, the data's "as of" period and the navigation. Pages are pure
+/// functions of this value.
+public struct SiteGraph: Sendable {
+    public let content: Content
+    /// Proposals left out because they are drafts.
+    public let draftsLeftOut: [Proposal]
+    /// The base URL: from `--base-url` when given, else from `site.yaml`.
+    public let baseURL: String
+    public let figures: [String: TaskFigures]
+    public let totals: CostTotals
+    public let asOf: Period?
+    public let format: SiteFormat
+    /// Where each content file is published: `tasks/x.yaml` → the task's page.
+    public let targets: [String: LinkTarget]
+
+    /// What a link to a content file leads to.
+    public enum LinkTarget: Sendable, Hashable {
+        case page(PageRoute)
+        case file(String)
+    }
+
+    public init(content all: Content, includeDrafts: Bool, baseURL override: String?) {
+        content = includeDrafts ? all : all.withoutDrafts()
+        draftsLeftOut = includeDrafts ? [] : all.proposals.filter { $0.status == .draft }
+        baseURL = override.map(SiteConfig.normaliseBaseURL) ?? all.site.baseURL
+        let model = content.costModel
+        var figures: [String: TaskFigures] = [:]
+        for task in content.tasks { figures[task.id] = model.figures(for: task) }
+        self.figures = figures
+        totals = model.totals(for: content.tasks)
+        asOf = content.asOf
+        format = SiteFormat(language: content.site.language, currency: content.site.currency)
+        var targets: [String: LinkTarget] = ["vision.md": .page(.home), "site.yaml": .page(.home)]
+        for proposal in content.proposals { targets[proposal.file] = .page(.proposal(proposal.id)) }
+        for task in content.tasks { targets[task.file] = .page(.task(task.id)) }
+        for metric in content.metrics {
+            targets[metric.file] = .page(.metric(metric.id))
+            if let dataFile = metric.dataFile { targets[dataFile] = .file("metrics/\(metric.id).csv") }
+        }
+        for page in content.pages { targets[page.file] = .page(.page(page.id)) }
+        for asset in content.assets { targets[asset] = .file(asset) }
+        self.targets = targets
+    }
+
+    /// The totals over a proposal's tasks.
+    public func totals(of proposal: Proposal) -> CostTotals {
+        var totals = CostTotals()
+        for task in content.tasks(of: proposal) { if let figures = figures[task.id] { totals.add(figures) } }
+        return totals
+    }
+
+    /// Whether the base URL is a full URL, so that canonical links and `og:url` can be absolute.
+    public var hasFullBaseURL: Bool { baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") }
+
+    /// The absolute URL of a page when the base URL is full, else its path from the server root.
+    public func publicURL(of route: PageRoute) -> String { baseURL + route.folder }
+
+    /// The path part of the base URL, e.g. `/proposals/reporting/`.
+    public var basePath: String {
+        var config = content.site
+        config.baseURL = baseURL
+        return config.basePath
+    }
+}

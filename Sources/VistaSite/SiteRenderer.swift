@@ -1,0 +1,85 @@
+import VistaContent
+import VistaMarkdown
+
+/// Renders every page of the site from the site graph: each page is a function of the graph and
+/// the templates, so pages render in parallel.
+struct SiteRenderer: Sendable {
+    let graph: SiteGraph
+    let templates: TemplateSet
+    let markdown: MarkdownPipeline
+    let navigation: Navigation
+
+    init(graph: SiteGraph, templates: TemplateSet) {
+        self.graph = graph
+        self.templates = templates
+        markdown = MarkdownPipeline(graph: graph)
+        navigation = Navigation(content: graph.content)
+    }
+
+    /// What rendering one page gives.
+    struct Output: Sendable {
+        var file: OutputFile
+        var diagnostics: [Diagnostic]
+    }
+
+    /// One page, whole: the page's template inside the layout.
+    func render(_ kind: PageKind) -> Output {
+        let state = PageState(route: kind.route)
+        let components = Components(graph: graph, markdown: markdown)
+        let embeds = EmbedRenderer(graph: graph, components: components, templates: templates)
+        let page = PageBuilder(graph: graph, state: state, markdown: markdown, components: components, embeds: embeds,
+                               templates: templates)
+        let main = page.context(for: kind)
+        let body = templates.render(kind.template, main.context)
+        let layout = layoutContext(kind, main: main, body: body, route: state.route)
+        let html = templates.render("layout", layout)
+        return Output(file: .text(kind.file, html), diagnostics: state.diagnostics)
+    }
+
+    /// The context every page's layout gets: head, navigation, breadcrumbs, footer.
+    private func layoutContext(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> [String: Any] {
+        let site = graph.content.site
+        let isNotFound: Bool = { if case .notFound = kind { return true } else { return false } }()
+        // The 404 page is served at any depth: its links resolve against <base href>, the site's root.
+        let root = isNotFound ? "" : route.toRoot
+        let stylesheets = (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }
+        var context: [String: Any] = [
+            "lang": site.language, "siteTitle": site.title, "title": main.title,
+            "fullTitle": main.title == site.title ? site.title : "\(main.title) · \(site.title)",
+            "description": main.description, "stylesheets": stylesheets, "root": root,
+            "homeHref": root + PageRoute.home.file, "content": body, "pageClass": kind.template,
+            "nav": navigation.context(current: kind.section, on: isNotFound ? .home : route),
+            "breadcrumbs": main.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.file] },
+            "hasBreadcrumbs": !main.breadcrumbs.isEmpty,
+            "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
+            "ogType": kind.template == "home" ? "website" : "article",
+        ]
+        if let accent = site.theme.accent { context["accent"] = accent }
+        if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
+        if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
+        if isNotFound { context["baseHref"] = graph.hasFullBaseURL ? graph.baseURL : graph.basePath }
+        if graph.hasFullBaseURL, !isNotFound {
+            context["canonical"] = graph.publicURL(of: route)
+            if let logo = site.theme.logo { context["ogImage"] = graph.baseURL + HTML.encodePath(logo.value) }
+        }
+        return context
+    }
+}
+
+extension Period {
+    /// The period as an HTML `datetime` value: days, months and weeks have one; quarters and years do not.
+    var htmlDateTime: String? {
+        switch granularity {
+        case .day, .month, .week: description
+        case .quarter, .year: nil
+        }
+    }
+
+    /// The calendar year the period starts in.
+    var firstDayYear: Int {
+        switch kind {
+        case .year(let y), .quarter(let y, _), .month(let y, _), .day(let y, _, _): y
+        case .week(let y, _): y
+        }
+    }
+}

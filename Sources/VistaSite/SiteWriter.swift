@@ -1,0 +1,88 @@
+import VistaContent
+
+/// Writes a built site so that nothing is ever half-written: every file goes into a staging folder
+/// beside the output, and the staging folder replaces the output in one swap only when everything
+/// was written. A failed build leaves the previous site as it was. Vista only ever replaces a
+/// folder that it created itself, recognised by its marker file.
+public struct SiteWriter: Sendable {
+    /// The marker file Vista leaves in every site it writes.
+    public static let marker = ".vista-site"
+
+    public let output: String
+    public let contentRoot: String
+
+    public init(output: String, contentRoot: String) {
+        self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+        self.contentRoot = contentRoot
+    }
+
+    /// Why the output folder may not be written, or nil when it may.
+    public func refusal() -> String? {
+        let outputPath = FileOperations.absolute(output)
+        let contentPath = FileOperations.absolute(contentRoot)
+        if outputPath == contentPath || outputPath.hasPrefix(contentPath + "/") {
+            return "the output folder \(output) is inside the content folder; choose a folder outside it, like Site"
+        }
+        if contentPath.hasPrefix(outputPath + "/") || outputPath == "/" {
+            return "the output folder \(output) holds the content folder; choose a folder of its own, like Site"
+        }
+        switch FileOperations.kind(output) {
+        case .missing: return nil
+        case .folder:
+            let names = FileOperations.list(output)
+            if names.isEmpty || names.contains(Self.marker) { return nil }
+            return "refusing to replace \(output): it holds files that Vista did not write (no \(Self.marker) marker); choose another --output, or empty the folder"
+        case .link: return "refusing to replace \(output): it is a symbolic link; give the real folder as --output"
+        default: return "refusing to replace \(output): it is not a folder"
+        }
+    }
+
+    /// Writes the files and swaps them in. Throws with a readable reason; the old site then stays.
+    public func write(_ files: [OutputFile]) throws {
+        if let refusal = refusal() { throw FileOperations.Failure(description: refusal) }
+        let staging = stagingPath()
+        FileOperations.removeTree(staging)
+        do {
+            try FileOperations.makeFolders(staging)
+            var folders: Set<String> = [""]
+            for file in files {
+                let folder = file.path.contains("/") ? String(file.path[..<file.path.lastIndex(of: "/")!]) : ""
+                if folders.insert(folder).inserted { try FileOperations.makeFolders(staging + "/" + folder) }
+                switch file.contents {
+                case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
+                case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
+                }
+            }
+            try FileOperations.write("This folder was written by Vista. `vista build` replaces it as a whole.\n",
+                                     to: staging + "/" + Self.marker)
+            if FileOperations.kind(output) == .folder {
+                try FileOperations.exchange(staging, output)
+                FileOperations.removeTree(staging)
+            } else {
+                try FileOperations.makeFolders(parent(of: output))
+                guard rename(staging, output) == 0 else {
+                    throw FileOperations.Failure(description: "cannot move the new site into \(output): \(FileOperations.errorText())")
+                }
+            }
+        } catch {
+            FileOperations.removeTree(staging)
+            throw error
+        }
+    }
+
+    /// A hidden folder beside the output, on the same file system, so that the swap is a rename.
+    private func stagingPath() -> String {
+        let name = output.split(separator: "/").last.map(String.init) ?? "Site"
+        let folder = parent(of: output)
+        return (folder.isEmpty ? "" : folder + "/") + ".\(name).vista-staging-\(getpid())"
+    }
+
+    private func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

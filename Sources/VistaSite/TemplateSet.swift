@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+import VistaCharts
+import VistaContent
+
+/// The theme's Mustache templates and stylesheets: the built-in ones shipped with Vista, each
+/// replaced by a file of the same name in the content's `theme/` folder. Parsed once per build.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// The stylesheets by file name (`vista.css`, and any extra `theme/*.css`).
+    public let stylesheets: [String: String]
+    /// Extra stylesheets from `theme/`, linked after the built-in one.
+    public let extraStylesheets: [String]
+
+    /// The names of the built-in templates.
+    public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
+                                      "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list"]
+
+    /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
+    public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var stylesheets: [String: String] = [:]
+        var sources: [String: (text: String, file: String)] = [:]
+        for name in builtInNames {
+            guard let text = BuiltInTheme.text(of: name + ".mustache") else {
+                diagnostics.append(.error(.whole("theme"), "the built-in template \(name).mustache is missing from this Vista installation"))
+                continue
+            }
+            sources[name] = (text, "(built-in theme)/\(name).mustache")
+        }
+        stylesheets["vista.css"] = BuiltInTheme.text(of: "vista.css") ?? ""
+        var extras: [String] = []
+        for (fileName, path) in overrides.sorted(by: { $0.key < $1.key }) {
+            switch fileSystem.readText(path) {
+            case .success(let text):
+                if fileName.hasSuffix(".mustache") {
+                    sources[String(fileName.dropLast(".mustache".count))] = (text.text, path)
+                } else {
+                    stylesheets[fileName] = text.text
+                    if fileName != "vista.css" { extras.append(fileName) }
+                }
+            case .failure(.invalid(let diagnostic)): diagnostics.append(diagnostic)
+            case .failure(.unreadable(let why)): diagnostics.append(.error(SourceLocation(file: path), "cannot read \(path): \(why)"))
+            case .failure(.missing): continue
+            }
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "the template does not parse: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
+            }
+        }
+        // The chart styles always follow the theme's stylesheet, so that charts draw right under any theme.
+        stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras), diagnostics)
+    }
+
+    /// Renders a template with a context. Empty texts are taken out first, so that a section
+    /// like `{{#owner}}…{{/owner}}` renders only when there is something to show.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(Self.pruned(context), withTemplate: name) ?? ""
+    }
+
+    static func pruned(_ context: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [:]
+        result.reserveCapacity(context.count)
+        for (key, value) in context {
+            if let pruned = prunedValue(value) { result[key] = pruned }
+        }
+        return result
+    }
+
+    private static func prunedValue(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text.isEmpty ? nil : text
+        case let dictionary as [String: Any]: return pruned(dictionary)
+        case let dictionaries as [[String: Any]]: return dictionaries.map(pruned)
+        case let dictionaries as [[String: String]]: return dictionaries.map { $0.filter { !$0.value.isEmpty } }
+        default: return value
+        }
+    }
+}
+
+/// The theme files shipped with Vista as package resources.
+enum BuiltInTheme {
+    /// The folder of the built-in theme: beside the executable when installed, else the package's resource bundle.
+    static let folder: URL? = {
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let beside = executable.deletingLastPathComponent().appendingPathComponent("Vista_VistaSite.resources/Theme")
+        if FileManager.default.fileExists(atPath: beside.appendingPathComponent("layout.mustache").path) { return beside }
+        return Bundle.module.url(forResource: "Theme", withExtension: nil)
+    }()
+
+    static func text(of name: String) -> String? {
+        guard let url = folder?.appendingPathComponent(name), let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

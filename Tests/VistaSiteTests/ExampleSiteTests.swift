@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import VistaSite
+import VistaContent
+
+/// The example `Content/` is the end-to-end fixture: it builds, with every page and the hand-computed figures.
+@Suite struct ExampleSiteTests {
+    static let built: (BuildReport, String) = SiteTestSupport.build(SiteTestSupport.exampleContent)
+
+    @Test func buildsWithoutErrorsOrWarnings() {
+        let (report, _) = Self.built
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let warnings = report.diagnostics.filter { !$0.isError }
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(report.draftsLeftOut == ["proposals/self-service-sales-dashboards.md"])
+    }
+
+    @Test func writesEveryPage() {
+        let (_, site) = Self.built
+        let tasks = ["daily-cash-position", "marketing-spend-report", "monthly-board-pack", "monthly-expense-variance",
+                     "order-backlog-report", "quarterly-forecast", "top-customers-requests", "weekly-headcount-report",
+                     "weekly-pipeline-review-deck", "weekly-sales-report"]
+        let metrics = ["analyst-hours", "recipients", "report-count", "reporting-cost", "reporting-hours-by-department", "satisfaction"]
+        var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/vista.css", "dashboard/index.html",
+                        "index.html", "method/index.html", "proposals/index.html", "proposals/month-end-pack/index.html",
+                        "proposals/reporting-task-force/index.html", "sitemap.xml", "tasks/index.html"]
+        expected += tasks.map { "tasks/\($0)/index.html" }
+        expected += metrics.flatMap { ["metrics/\($0).csv", "metrics/\($0)/index.html"] }
+        #expect(SiteTestSupport.files(in: site) == expected.sorted())
+    }
+
+    @Test func theHeadlineIsTheHandComputedTotal() {
+        let (_, site) = Self.built
+        // Worked out by hand in the content's EXPECTED figures: 185,045.83 today, 91,705 proposed, saving 93,340.83 (50.44 %).
+        for page in ["index.html", "tasks/index.html", "proposals/reporting-task-force/index.html"] {
+            let html = SiteTestSupport.read(site + "/" + page).mainContent
+            #expect(html.contains("<dd>$185,046</dd>"), "\(page)")
+            #expect(html.contains("<dd>$91,705</dd>"), "\(page)")
+            #expect(html.contains("$93,341 <span class=\"headline-pct\">−50.4\u{A0}%</span>"), "\(page)")
+        }
+        // month-end-pack covers three tasks: 73,725 → 69,045, saving 4,680 (6.35 %).
+        let pack = SiteTestSupport.read(site + "/proposals/month-end-pack/index.html").mainContent
+        #expect(pack.contains("<dd>$73,725</dd>"))
+        #expect(pack.contains("<dd>$69,045</dd>"))
+        #expect(pack.contains("$4,680 <span class=\"headline-pct\">−6.3\u{A0}%</span>"))
+    }
+
+    @Test func taskPagesShowTheirOwnFigures() {
+        let (_, site) = Self.built
+        let expectations: [(String, String, String)] = [
+            ("weekly-sales-report", "$31,620", "$7,050"),
+            ("daily-cash-position", "$20,313", "$9,500"),
+            ("monthly-board-pack", "$37,455", "$37,455"),
+            ("top-customers-requests", "$3,900", "$0"),
+            ("marketing-spend-report", "$8,168", "$3,380"),
+        ]
+        for (task, current, proposed) in expectations {
+            let html = SiteTestSupport.read(site + "/tasks/\(task)/index.html").mainContent
+            #expect(html.contains("<th scope=\"row\">Today</th>") && html.contains("<td class=\"num\">\(current)</td></tr>"), "\(task)")
+            #expect(html.contains("<td class=\"num\">\(proposed)</td></tr>"), "\(task)")
+        }
+    }
+
+    @Test func theReportingCostTileShowsTheHalving() {
+        let (_, site) = Self.built
+        // 12,415 in Feb 2026 (baseline) → 6,110 in Oct 2026: −6,305, −50.8 %; target 6,200 met.
+        let home = SiteTestSupport.read(site + "/index.html")
+        #expect(home.contains("<p class=\"kpi-value\">$6,110</p>"))
+        #expect(home.contains("−$6,305 (−50.8\u{A0}%)"))
+        #expect(home.contains("Data as of Oct 2026"))
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import VistaSite
+import VistaContent
+
+/// Whole builds of fixture sites: every page promised, the right figures, links resolved, embeds drawn.
+@Suite struct SiteBuilderTests {
+    @Test func theHarborSiteHasEveryPage() {
+        let (report, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(SiteTestSupport.files(in: site) == [
+            ".vista-site", "404.html", "assets/anchor.svg", "assets/vista.css", "dashboard/index.html", "faq/index.html", "index.html",
+            "metrics/berth-wait.csv", "metrics/berth-wait/index.html", "metrics/cargo-by-terminal.csv",
+            "metrics/cargo-by-terminal/index.html", "metrics/weekly-throughput.csv", "metrics/weekly-throughput/index.html",
+            "proposals/index.html", "proposals/live-berth-plan/index.html", "sitemap.xml",
+            "tasks/crane-maintenance-log/index.html", "tasks/daily-berth-report/index.html", "tasks/index.html",
+            "tasks/tide-bulletin/index.html",
+        ])
+        #expect(report.pageCount == 13)
+    }
+
+    @Test func costTotalsMatchHandFigures() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        // berth 250 × 2 h × £50 = 25,000 → 0; crane 24 × 4 h × 50 + 500 = 5,300 → 12 × 4 × 50 + 500 = 2,900;
+        // tide 52 × 1.5 h × 50 = 3,900 kept. Totals 34,200 → 6,800, saving 27,400 (−80.1 %).
+        let tasks = SiteTestSupport.read(site + "/tasks/index.html").mainContent
+        #expect(tasks.contains("<dd>£34,200</dd>"))
+        #expect(tasks.contains("<dd>£6,800</dd>"))
+        #expect(tasks.contains("£27,400"))
+        #expect(tasks.contains("−80.1\u{A0}%"))
+        #expect(tasks.contains("<td class=\"num\">£5,300</td>"))
+        #expect(tasks.contains("<td class=\"num\">£2,900</td>"))
+        // Sorted by saving, largest first: berth (25,000), crane (2,400), tide (0).
+        let berth = tasks.range(of: "Daily berth report</a>")!.lowerBound
+        let crane = tasks.range(of: "Crane maintenance log</a>")!.lowerBound
+        let tide = tasks.range(of: "Tide bulletin</a>")!.lowerBound
+        #expect(berth < crane && crane < tide)
+        let cranePage = SiteTestSupport.read(site + "/tasks/crane-maintenance-log/index.html").mainContent
+        #expect(cranePage.contains("<td class=\"num\">24</td><td class=\"num\">4\u{A0}h</td><td class=\"num\">96\u{A0}h</td><td class=\"num\">£5,300</td>"))
+        #expect(cranePage.contains("<td class=\"num\">12</td><td class=\"num\">4\u{A0}h</td><td class=\"num\">48\u{A0}h</td><td class=\"num\">£2,900</td>"))
+        let home = SiteTestSupport.read(site + "/index.html")
+        #expect(home.contains("saving <strong>£27,400</strong>"))
+    }
+
+    @Test func metricFiguresOnTheMetricPage() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        // 11.5 h in Jan → 5.5 h in May: −6 h (−52.2 %); since Mar (8 h, April is missing): −2.5 h (−31.3 %); target 6 h met.
+        let page = SiteTestSupport.read(site + "/metrics/berth-wait/index.html").mainContent
+        #expect(page.contains("<dt>Latest</dt><dd>5.5\u{A0}h</dd>"))
+        #expect(page.contains("<dt>Since Jan 2026</dt><dd>−6\u{A0}h</dd><dd class=\"figure-note\">−52.2\u{A0}%, better</dd>"))
+        #expect(page.contains("<dt>Since Mar 2026</dt><dd>−2.5\u{A0}h</dd><dd class=\"figure-note\">−31.3\u{A0}%, better</dd>"))
+        #expect(page.contains("<dt>Target</dt><dd>6\u{A0}h</dd><dd class=\"figure-note\">Met</dd>"))
+        #expect(page.contains("href=\"../../metrics/berth-wait.csv\""))
+        let csv = SiteTestSupport.read(site + "/metrics/berth-wait.csv")
+        #expect(csv == "month,wait\r\n2026-01,11.5\r\n2026-02,10\r\n2026-03,8\r\n2026-04,\r\n2026-05,5.5\r\n")
+    }
+
+    @Test func contentLinksBecomeRelativePageLinks() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        let home = SiteTestSupport.read(site + "/index.html").mainContent
+        #expect(home.contains("href=\"tasks/daily-berth-report/index.html\""))
+        #expect(home.contains("href=\"tasks/crane-maintenance-log/index.html#why\""))
+        #expect(home.contains("href=\"metrics/weekly-throughput.csv\""))
+        #expect(home.contains("src=\"assets/anchor.svg\""))
+        let proposal = SiteTestSupport.read(site + "/proposals/live-berth-plan/index.html").mainContent
+        #expect(proposal.contains("href=\"../../index.html\">the vision</a>"))
+        let faq = SiteTestSupport.read(site + "/faq/index.html").mainContent
+        #expect(faq.contains("href=\"../proposals/live-berth-plan/index.html\""))
+        let crane = SiteTestSupport.read(site + "/tasks/crane-maintenance-log/index.html").mainContent
+        #expect(crane.contains("href=\"../../faq/index.html\">the FAQ</a>"))
+    }
+
+    @Test func embedsAreReplacedAndOtherCodeStays() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        let home = SiteTestSupport.read(site + "/index.html").mainContent
+        #expect(!home.contains("language-chart"))
+        #expect(!home.contains("language-kpi"))
+        #expect(!home.contains("language-savings"))
+        #expect(!home.contains("language-tasks"))
+        #expect(home.contains("<code class=\"language-swift\">"))
+        #expect(home.contains("Waiting time since February"))
+        #expect(home.contains("class=\"task-table\""))
+        #expect(home.count(of: "<li class=\"kpi\">") == 3) // the highlight tile and two in the kpi embed
+        #expect(home.contains("vista-chart-waterfall"))
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: ["proposals/night-shift.md": "---\ntitle: Night shift\nstatus: draft\n---\nLater.\n"])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.draftsLeftOut == ["proposals/night-shift.md"])
+        #expect(!FileManager.default.fileExists(atPath: site + "/proposals/night-shift/index.html"))
+        #expect(!SiteTestSupport.read(site + "/index.html").contains("Night shift"))
+        let (withDrafts, draftSite) = SiteTestSupport.build(content, drafts: true)
+        #expect(withDrafts.draftsLeftOut.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: draftSite + "/proposals/night-shift/index.html"))
+    }
+
+    @Test func everyInternalURLIsRelative() throws {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        for file in SiteTestSupport.files(in: site) where file.hasSuffix(".html") && file != "404.html" {
+            let html = SiteTestSupport.read(site + "/" + file)
+            for attribute in ["href=\"/", "src=\"/", "href='/", "src='/"] {
+                #expect(!html.contains(attribute), "\(file) has a root-absolute URL")
+            }
+        }
+    }
+
+    @Test func fullBaseURLGivesCanonicalAndSitemapURLs() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        let task = SiteTestSupport.read(site + "/tasks/tide-bulletin/index.html")
+        #expect(task.contains("<link rel=\"canonical\" href=\"https://intranet.example.com/harbor/tasks/tide-bulletin/\">"))
+        #expect(task.contains("<meta property=\"og:url\" content=\"https://intranet.example.com/harbor/tasks/tide-bulletin/\">"))
+        let sitemap = SiteTestSupport.read(site + "/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://intranet.example.com/harbor/</loc>"))
+        #expect(sitemap.contains("<loc>https://intranet.example.com/harbor/metrics/berth-wait/</loc>"))
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func pathBaseURLGivesNoCanonicalAndPathsInTheSitemap() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"), baseURL: "/ops/review")
+        let home = SiteTestSupport.read(site + "/index.html")
+        #expect(!home.contains("rel=\"canonical\""))
+        #expect(!home.contains("og:url"))
+        #expect(SiteTestSupport.read(site + "/sitemap.xml").contains("<loc>/ops/review/tasks/</loc>"))
+        #expect(SiteTestSupport.read(site + "/404.html").contains("<base href=\"/ops/review/\">"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() {
+        let (_, first) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        let (_, second) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+        let files = SiteTestSupport.files(in: first)
+        #expect(files == SiteTestSupport.files(in: second))
+        for file in files {
+            #expect(FileManager.default.contents(atPath: first + "/" + file) == FileManager.default.contents(atPath: second + "/" + file), "\(file) differs")
+        }
+    }
+}

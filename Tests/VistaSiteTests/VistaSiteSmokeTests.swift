@@ -1,6 +1,0 @@
-import Testing
-@testable import VistaSite
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
