@@ -55,13 +55,13 @@ public struct ContentFileSystem: Sendable {
 
     /// The bytes of a file.
     public func readBytes(_ relative: String) -> Result<[UInt8], FileReadFailure> {
-        let descriptor = open(fullPath(relative), O_RDONLY)
+        let descriptor = open(fullPath(relative), O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(failure(errno: errno)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(failure(errno: errno)) }
         if info.st_mode & S_IFMT == S_IFDIR { return .failure(.unreadable("it is a folder, not a file")) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable("it is not a regular file")) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable("it is not a regular file (a pipe, a socket or a device)")) }
         var bytes = [UInt8]()
         bytes.reserveCapacity(Int(info.st_size))
         let chunk = 1 << 16

@@ -82,7 +82,9 @@ struct FieldReader {
         let isBlock = scalar.style == .literal || scalar.style == .folded
         let text = scalar.string
         if text.allSatisfy(\.isWhitespace) { return nil }
-        return MarkdownText(text, location: location, lineOffset: isBlock ? location.line : location.line - 1)
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        return MarkdownText(text, location: location, lineOffset: isBlock ? location.line : location.line - 1,
+                            columnOffset: isBlock ? 0 : location.column - 1 + (quoted ? 1 : 0))
     }
 
     /// A finite number, at least `minimum` when one is given.

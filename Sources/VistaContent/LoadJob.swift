@@ -30,6 +30,9 @@ struct LoadJob: Sendable {
         let text: SourceText
         switch fileSystem.readText(path) {
         case .success(let read): text = read
+        case .failure(.missing) where kind != .site && kind != .vision:
+            sink.error(SourceLocation(file: path), "cannot read \(path): it is a symbolic link to a file that does not exist")
+            return nil
         case .failure(.missing):
             let what = kind == .site ? "every content folder needs a site.yaml with at least a title"
                 : "every content folder needs a vision.md: the home page"

@@ -6,11 +6,20 @@ public struct MarkdownText: Sendable, Hashable {
     public var location: SourceLocation
     /// Add this to a line within the text (1-based) to get the line in the file.
     public var lineOffset: Int
+    /// Add this to a column on the text's first line to get the column in the file (text written
+    /// after a key on the same line, like `why: See [x](y.yaml)`).
+    public var columnOffset: Int
 
-    public init(_ text: String, location: SourceLocation, lineOffset: Int? = nil) {
+    public init(_ text: String, location: SourceLocation, lineOffset: Int? = nil, columnOffset: Int = 0) {
         self.text = text
         self.location = location
         self.lineOffset = lineOffset ?? (location.line - 1)
+        self.columnOffset = columnOffset
+    }
+
+    /// The place in the file of a line and column reported within the text (lines already offset).
+    public func fileLocation(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: location.file, line: line, column: line == lineOffset + 1 ? column + columnOffset : column)
     }
 
     /// Whether the text holds nothing but white space.

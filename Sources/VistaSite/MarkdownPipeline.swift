@@ -41,7 +41,7 @@ struct MarkdownPipeline: Sendable {
     }
 
     private func resolve(_ link: LinkDestination, in text: MarkdownText, state: PageState) -> String? {
-        let location = SourceLocation(file: text.location.file, line: link.line, column: link.column)
+        let location = text.fileLocation(line: link.line, column: link.column)
         switch links.resolve(link.url, writtenIn: text.location.file, on: state.route) {
         case .keep: return nil
         case .rewritten(let url): return url

@@ -50,7 +50,7 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber),
-                                          "the template does not parse: \(error.error)"))
+                                          "the template does not parse: \(Self.describe(error.error))"))
             } catch {
                 diagnostics.append(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
             }
@@ -59,6 +59,18 @@ public struct TemplateSet: Sendable {
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras), diagnostics)
+    }
+
+    /// A Mustache parser error in words.
+    static func describe(_ error: Error) -> String {
+        switch "\(error)" {
+        case "unfinishedName": "a tag is not closed with }}"
+        case "sectionCloseNameIncorrect": "a section is closed with a name other than the one that opened it"
+        case "expectedSectionEnd": "a section {{#…}} is never closed with {{/…}}"
+        case "invalidSetDelimiter": "the delimiters set with {{=…=}} are not valid"
+        case "invalidPartial", "partialNotFound": "a partial {{>…}} names a template that does not exist"
+        case let other: other
+        }
     }
 
     /// Renders a template with a context. Empty texts are taken out first, so that a section
