@@ -47,6 +47,8 @@ http {
         root $dir/root;
         index index.html;
         error_page 404 ${base}404.html;
+        # Lets LinkChecker crawl faster than its polite default of 10 requests/s.
+        add_header LinkChecker "local check" always;
     }
 }
 EOF
