@@ -19,9 +19,9 @@ start() {  # SITE BASE_PATH PORT -> prints the state dir
     dir=$(mktemp -d "${TMPDIR:-/tmp}/vista-serve.XXXXXX")
     # The document root holds the site at BASE_PATH through a symlink, so
     # every URL outside the sub-path is a plain 404, as on a shared server.
-    mkdir -p "$dir/root$(dirname "${base%/}")" "$dir/tmp"
-    if [ "$base" = / ]; then rmdir "$dir/root"; ln -s "$site" "$dir/root"
-    else ln -s "$site" "$dir/root${base%/}"; fi
+    mkdir -p "$dir/tmp"
+    if [ "$base" = / ]; then ln -s "$site" "$dir/root"
+    else mkdir -p "$dir/root$(dirname "$base")"; ln -s "$site" "$dir/root${base%/}"; fi
     cat >"$dir/nginx.conf" <<EOF
 daemon off;
 master_process off;
