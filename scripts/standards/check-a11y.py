@@ -65,6 +65,16 @@ def audit(driver, url, size, scheme):
     return result
 
 
+def contrast(node):
+    """For colour contrast failures: the colours and ratio axe measured."""
+    for check in node.get("any", []):
+        d = check.get("data")
+        if isinstance(d, dict) and d.get("fgColor"):
+            return (f'  ({d["fgColor"]} on {d["bgColor"]}: {d["contrastRatio"]}:1, '
+                    f'needs {d["expectedContrastRatio"]})')
+    return ""
+
+
 def main(urls):
     # (impact, rule) -> {"help":..., "where": {(url, "1280x900 light"): [selectors]}}
     found = defaultdict(lambda: {"help": "", "where": defaultdict(list)})
@@ -81,7 +91,7 @@ def main(urls):
                         entry = found[(v["impact"] or "minor", v["id"])]
                         entry["help"] = f'{v["help"]} ({v["helpUrl"].split("?")[0]})'
                         where = entry["where"][(url, f"{size[0]}x{size[1]} {scheme}")]
-                        where += [" ".join(n["target"]) for n in v["nodes"]]
+                        where += [" ".join(n["target"]) + contrast(n) for n in v["nodes"]]
     finally:
         driver.quit()
 
