@@ -6,6 +6,7 @@ site works, whatever its content. Of several pages of a kind, the largest
 is taken: it shows the most of what that kind of page can hold.
 
 Usage: pages.py SITE [SITE_URL]   prints "KIND<TAB>path" (or URL) per line.
+       pages.py --base SITE        prints the base path the site was built for.
 """
 import os
 import re
@@ -36,6 +37,19 @@ def main_pages(site):
     return [(kind, best[kind][1]) for kind in sorted(best, key=rank)]
 
 
+def base_path(site, default="/proposals/demo/"):
+    """The base path the site was built for, read from its sitemap.xml."""
+    import urllib.parse
+    import xml.etree.ElementTree as ET
+    try:
+        tree = ET.parse(os.path.join(site, "sitemap.xml"))
+        loc = next(tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")).text.strip()
+    except (OSError, ET.ParseError, StopIteration, AttributeError):
+        return default
+    path = urllib.parse.urlsplit(loc).path or "/"
+    return path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+
+
 def page_url(site_url, rel):
     """The URL a reader uses: folders end with '/', the 404 page is a missing URL."""
     if rel == "404.html":
@@ -46,6 +60,8 @@ def page_url(site_url, rel):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--base":
+        sys.exit(print(base_path(sys.argv[2])))
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     for kind, rel in main_pages(sys.argv[1]):

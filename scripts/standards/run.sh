@@ -17,16 +17,7 @@ root=$(cd "$here/../.." && pwd)
 site=${1:-$root/Site}
 [ -f "$site/index.html" ] || { echo "standards: $site is not a built Vista site (no index.html)"; exit 2; }
 site=$(cd "$site" && pwd)
-base=${2:-$(python3 - "$site/sitemap.xml" <<'EOF'
-import sys, urllib.parse, xml.etree.ElementTree as ET
-try:
-    loc = next(ET.parse(sys.argv[1]).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")).text
-    path = urllib.parse.urlsplit(loc.strip()).path
-    print(path if path.endswith("/") else path.rsplit("/", 1)[0] + "/")
-except Exception:
-    print("/proposals/demo/")
-EOF
-)}
+base=${2:-$(python3 "$here/pages.py" --base "$site")}
 venv=${VISTA_VENV:-$root/.build-venv}
 results=()
 step() {  # NAME COMMAND... : runs a check, remembers whether it passed
