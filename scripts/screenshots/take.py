@@ -9,6 +9,7 @@ Usage: take.py SITE OUTDIR    (run with the .build-venv Python)
 """
 import base64
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -78,4 +79,5 @@ def main(site, outdir):
 if __name__ == "__main__":
     if len(sys.argv) != 3:
         sys.exit(__doc__)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # still stop nginx and Chromium
     main(os.path.abspath(sys.argv[1]), sys.argv[2])

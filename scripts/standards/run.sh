@@ -34,6 +34,7 @@ step "HTML: Nu HTML Checker on every page, sitemap.xml" "$here/check-html.sh" "$
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 if state=$("$here/serve.sh" start "$site" "$base" "$port"); then
     trap '"$here/serve.sh" stop "$state"' EXIT
+    trap 'exit 130' INT TERM
     url="http://127.0.0.1:$port$base"
     step "Links: LinkChecker crawl of $url, 404 page" "$here/check-links.sh" "$url"
     mapfile -t pages < <(python3 "$here/pages.py" "$site" "$url" | cut -f2)

@@ -13,9 +13,13 @@ set -euo pipefail
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 start() {  # SITE BASE_PATH PORT -> prints the state dir
-    local site base port dir
-    site=$(cd "$1" && pwd); base=/${2#/}; base=${base%/}/; port=$3
-    [ -f "$site/index.html" ] || { echo "serve: $site has no index.html" >&2; return 1; }
+    local site=$1 base=/${2#/} port=$3 dir
+    base=${base%/}/
+    [ -f "$site/index.html" ] || { echo "serve: $site is not a built site (no index.html)" >&2; return 1; }
+    site=$(cd "$site" && pwd)
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "serve: port $port is already in use" >&2; return 1
+    fi
     dir=$(mktemp -d "${TMPDIR:-/tmp}/vista-serve.XXXXXX")
     # The document root holds the site at BASE_PATH through a symlink, so
     # every URL outside the sub-path is a plain 404, as on a shared server.
@@ -81,10 +85,10 @@ case "${1:-}" in
     stop) shift; stop "$@" ;;
     ""|-h|--help) sed -n '2,12p' "$0"; exit 2 ;;
     *)
-        dir=$(start "$1" "$2" "$3"); shift 3
+        dir=$(start "$1" "$2" "$3"); url="http://127.0.0.1:$3/${2#/}"; site=$1; shift 3
         trap 'stop "$dir"' EXIT
         trap 'exit 130' INT TERM
         if [ $# -gt 0 ]; then "$@"
-        else echo "Serving on http://127.0.0.1:$(grep -o 'listen 127.0.0.1:[0-9]*' "$dir/nginx.conf" | cut -d: -f2)/ (Ctrl-C to stop)"
+        else echo "Serving $site on $url (Ctrl-C to stop)"
              while kill -0 "$(cat "$dir/server.pid")" 2>/dev/null; do sleep 1; done; fi ;;
 esac
