@@ -62,7 +62,7 @@ def main(site_url):
         if not page.stylesheets:
             print(f"404: {url}: the 404 page links no stylesheet")
             failures += 1
-        for tag, ref in page.urls:
+        for tag, ref in dict.fromkeys(page.urls):  # each distinct link once
             if ref.startswith("#") and page.base and urljoin(base, ref).split("#")[0] != url:
                 # e.g. the skip link: with <base href> it would leave the page.
                 print(f"404: {url}: <{tag}> {ref} leads to {urljoin(base, ref)} "
