@@ -22,18 +22,21 @@ internlinks=^$(printf '%s' "$server" | sed 's/[.]/\\./g')
 [AnchorCheck]
 EOF
 starts=("$url")
-if curl -sfo /dev/null "${url}sitemap.xml"; then starts+=("${url}sitemap.xml"); fi
+if python3 -c 'import sys, urllib.request as u; u.urlopen(sys.argv[1], timeout=10)' "${url}sitemap.xml" 2>/dev/null; then
+    starts+=("${url}sitemap.xml")
+fi
 
 status=0
 linkchecker -f "$tmp/linkcheckerrc" --no-status -o text "${starts[@]}" >"$tmp/out" 2>"$tmp/err" || status=$?
 # Print the reports of failing URLs, without LinkChecker's banner.
-sed -n '/^Start checking at/,$p' "$tmp/out" | sed '1d;/^Statistics:/,/^URL lengths/d;/^Stopped checking/d'
+sed -n '/^URL  *`/,$p' "$tmp/out" | sed '/^Statistics:/,$d'
 errors=$(sed -n 's/.* \([0-9][0-9]*\) errors\{0,1\} found.*/\1/p' "$tmp/out")
 anchors=$(grep -c '^Warning .*Anchor .* not found' "$tmp/out" || true)
 if [ -z "$errors" ] || [ $status -ge 2 ]; then
     echo "links: LinkChecker failed (exit $status):"; cat "$tmp/err"; exit 1
 fi
-echo "links: $errors broken links, $anchors missing #anchors"
+checked=$(grep -o '[0-9]* links in [0-9]* URLs checked' "$tmp/out" || true)
+echo "links: $checked; $errors broken links, $anchors missing #anchors"
 
 code404=0
 python3 "$here/check-404.py" "$url" || code404=1
