@@ -46,4 +46,6 @@ fi
 
 echo; echo "== Standards check of $site under $base"
 printf '   %s\n' "${results[@]}"
-! printf '%s\n' "${results[@]}" | grep -q '^FAIL'
+failed=$(printf '%s\n' "${results[@]}" | grep -c '^FAIL')
+echo "standards: $((${#results[@]} - failed)) passed, $failed failed"
+[ "$failed" = 0 ]
