@@ -69,6 +69,8 @@ def main(site_url):
                       f"(resolved against <base href=\"{page.base}\">), not to this page")
                 failures += 1
                 continue
+            if ref.startswith("#"):
+                continue  # a jump within this page (the skip link) needs no request
             target = urljoin(base, ref).split("#")[0]
             if urlsplit(target).scheme not in ("http", "https") or urlsplit(target).netloc != server:
                 continue  # mail links and other sites are not Vista's to check
