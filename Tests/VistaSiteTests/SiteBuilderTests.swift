@@ -28,8 +28,8 @@ import VistaContent
         #expect(tasks.contains("<dd>£6,800</dd>"))
         #expect(tasks.contains("£27,400"))
         #expect(tasks.contains("−80.1\u{A0}%"))
-        #expect(tasks.contains("<td class=\"num\">£5,300</td>"))
-        #expect(tasks.contains("<td class=\"num\">£2,900</td>"))
+        #expect(tasks.contains("<td class=\"num\" data-label=\"Cost today\">£5,300</td>"))
+        #expect(tasks.contains("<td class=\"num\" data-label=\"Proposed\">£2,900</td>"))
         // Sorted by saving, largest first: berth (25,000), crane (2,400), tide (0).
         let berth = tasks.range(of: "Daily berth report</a>")!.lowerBound
         let crane = tasks.range(of: "Crane maintenance log</a>")!.lowerBound
