@@ -20,6 +20,10 @@ struct CmarkDocument: ~Copyable {
     private let parser: OpaquePointer
     /// cmark option bits used to parse, and to render.
     let cmarkOptions: Int32
+    /// Nodes taken out of the tree whose memory the tree still uses: the text of
+    /// inline nodes points into the buffer of the block they were parsed in, so a
+    /// heading whose children moved elsewhere must outlive the rendering.
+    var detached: [OpaquePointer] = []
 
     /// Parses Markdown with the extensions and safety the options ask for.
     init(parsing markdown: String, options: MarkdownOptions) {
@@ -33,6 +37,9 @@ struct CmarkDocument: ~Copyable {
 
     deinit {
         cmark_node_free(root)
+        for node in detached {
+            cmark_node_free(node)
+        }
         cmark_parser_free(parser)
     }
 

@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
         block: (FencedCodeBlock) -> String? = { _ in nil },
         link: (LinkDestination) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let document = CmarkDocument(parsing: markdown, options: options)
+        var document = CmarkDocument(parsing: markdown, options: options)
         let walk = DocumentWalk(root: document.root, options: options, block: block, link: link)
         document.apply(walk.edits)
         return RenderedMarkdown(html: document.html(), headings: walk.headings)
@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         options: MarkdownOptions = .init(),
         link: (LinkDestination) -> String? = { _ in nil }
     ) -> String {
-        let document = CmarkDocument(parsing: markdown, options: options)
+        var document = CmarkDocument(parsing: markdown, options: options)
         let walk = DocumentWalk(root: document.root, options: options, block: { _ in nil }, link: link)
         document.apply(walk.edits)
         let first = cmark_node_first_child(document.root)
