@@ -65,3 +65,13 @@ import VistaMarkdown
         #expect(html == "<h2 id=\"see-task\">See <a href=\"/tasks/x/\">task</a></h2>\n")
     }
 }
+
+/// Ids the page already uses are never given to a heading.
+@Suite struct ReservedHeadingIDTests {
+    @Test func reservedIDsAreAvoided() {
+        let options = MarkdownOptions(reservedIDs: ["main", "details"])
+        let rendered = MarkdownRenderer().render("# Main\n\n## Details\n\n## Other\n", options: options)
+        #expect(rendered.headings.map(\.id) == ["main-1", "details-1", "other"])
+        #expect(rendered.html.contains("<h1 id=\"main-1\">Main</h1>"))
+    }
+}
