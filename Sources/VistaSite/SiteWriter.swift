@@ -45,13 +45,21 @@ public struct SiteWriter: Sendable {
         do {
             try FileOperations.makeFolders(staging)
             var folders: Set<String> = [""]
-            for file in files {
-                try Self.makeParents(of: file.path, in: staging, known: &folders)
-                switch file.contents {
-                case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
-                case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
+            for file in files { try Self.makeParents(of: file.path, in: staging, known: &folders) }
+            // The files go to disk on all cores; the first failure, if any, is reported.
+            let failures = WorkerPool.map(files.count) { index -> String? in
+                let file = files[index]
+                do {
+                    switch file.contents {
+                    case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
+                    case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
+                    }
+                    return nil
+                } catch {
+                    return "\(error)"
                 }
             }
+            if let failure = failures.compactMap({ $0 }).first { throw FileOperations.Failure(description: failure) }
             try FileOperations.write("This folder was written by Vista. `vista build` replaces it as a whole.\n",
                                      to: staging + "/" + Self.marker)
             if FileOperations.kind(output) == .folder {
