@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: all deps build release site test unit clean standards screenshots
+.PHONY: all deps build release site test unit clean standards screenshots bench
 
 all: site
 
@@ -43,6 +43,11 @@ standards: build
 screenshots: build
 	$(VISTA) build --content $(CONTENT) --output $(STANDARDS_SITE) --base-url $(BASE_PATH)
 	scripts/screenshots/run.sh $(STANDARDS_SITE) Screenshots
+
+# The benchmark: a 10,000-page synthetic site built by vista and by Hugo, side by side.
+bench: release
+	@scripts/install-deps.sh hugo time
+	scripts/bench/run.sh .build/release/vista
 
 clean:
 	rm -rf .build $(OUTPUT)
