@@ -27,12 +27,12 @@ struct CmarkDocument: ~Copyable {
 
     /// Parses Markdown with the extensions and safety the options ask for.
     init(parsing markdown: String, options: MarkdownOptions) {
-        cmarkOptions = options.cmarkOptions
-        let library = CmarkLibrary.shared
-        let parser = library.makeParser(options: cmarkOptions, extensions: options.extensions)
+        let bits = options.cmarkOptions
         var text = markdown
-        root = text.withUTF8 { library.parse($0, with: parser) }
-        self.parser = parser
+        (parser, root) = text.withUTF8 { bytes in
+            CmarkLibrary.shared.parse(bytes, options: bits, extensions: options.extensions)
+        }
+        cmarkOptions = bits
     }
 
     deinit {
