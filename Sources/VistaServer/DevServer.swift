@@ -87,6 +87,7 @@ public final class DevServer: Sendable {
         let hub = ReloadHub()
         let options = BuildOptions(content: configuration.content, output: output, includeDrafts: configuration.includeDrafts)
         let rebuilder = SiteRebuilder(options: options, state: state, hub: hub, events: events)
+        let snapshot = ContentSnapshot(folder: configuration.content)
         await rebuilder.build(changed: [])
 
         let logger = Logger(label: "vista.serve") { _ in SwiftLogNoOpLogHandler() }
@@ -105,7 +106,7 @@ public final class DevServer: Sendable {
             },
             logger: logger
         )
-        let loop = RebuildLoop(content: configuration.content, rebuilder: rebuilder, hub: hub, interval: configuration.pollInterval)
+        let loop = RebuildLoop(content: configuration.content, initial: snapshot, rebuilder: rebuilder, hub: hub, interval: configuration.pollInterval)
         var groupConfiguration = ServiceGroupConfiguration(
             services: [.init(service: app), .init(service: loop)],
             gracefulShutdownSignals: configuration.handlesSignals ? [.sigint, .sigterm] : [],

@@ -5,6 +5,8 @@ import ServiceLifecycle
 /// portable and cheap at the size of a content folder. Ends every event stream when it stops.
 struct RebuildLoop: Service {
     let content: String
+    /// The folder as it was read before the first build, so that no change after it is missed.
+    let initial: ContentSnapshot
     let rebuilder: SiteRebuilder
     let hub: ReloadHub
     /// How often the folder is read.
@@ -16,7 +18,7 @@ struct RebuildLoop: Service {
 
     func run() async throws {
         defer { hub.close() }
-        var snapshot = ContentSnapshot(folder: content)
+        var snapshot = initial
         var sinceKeepAlive: Duration = .zero
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             try? await Task.sleep(for: interval)

@@ -47,7 +47,7 @@ struct RequestPath: Sendable, Equatable {
     /// The segments after a prefix of segments (the site's base path), or nil when the path does not start with it.
     func dropping(prefix: [String]) -> RequestPath? {
         guard segments.count >= prefix.count, Array(segments.prefix(prefix.count)) == prefix else { return nil }
-        return RequestPath(segments: Array(segments.dropFirst(prefix.count)), isFolder: isFolder || segments.count == prefix.count, raw: raw)
+        return RequestPath(segments: Array(segments.dropFirst(prefix.count)), isFolder: isFolder, raw: raw)
     }
 
     /// The path relative to the site root, `a/b`.
