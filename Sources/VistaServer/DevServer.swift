@@ -54,6 +54,8 @@ public final class DevServer: Sendable {
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case portInUse(host: String, port: Int)
         case cannotListen(host: String, port: Int, reason: String)
+        /// The output folder may not be written (it holds other files, or lies inside the content).
+        case cannotWrite(String)
 
         public var description: String {
             switch self {
@@ -61,6 +63,8 @@ public final class DevServer: Sendable {
                 "port \(port) on \(host) is already in use by another program; choose another port with --port, for example --port \(port == 65535 ? 8001 : port + 1)"
             case .cannotListen(let host, let port, let reason):
                 "cannot listen on \(host):\(port): \(reason)"
+            case .cannotWrite(let reason):
+                reason
             }
         }
     }
@@ -80,6 +84,9 @@ public final class DevServer: Sendable {
         let configuration = self.configuration
         let temporary = configuration.output == nil ? NSTemporaryDirectory() + "vista-serve-" + UUID().uuidString : nil
         let output = configuration.output ?? temporary! + "/site"
+        if let refusal = SiteWriter(output: output, contentRoot: configuration.content).refusal() {
+            throw Failure.cannotWrite(refusal)
+        }
         if let temporary { try? FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true) }
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
 
@@ -95,7 +102,8 @@ public final class DevServer: Sendable {
         let events = self.events
         let host = configuration.host
         let app = Application(
-            responder: SiteResponder(root: output, contentFolder: configuration.content, state: state, hub: hub),
+            responder: SiteResponder(root: output, contentFolder: configuration.content, state: state, hub: hub,
+                                     allowedHosts: Self.isLoopback(host) ? SiteResponder.loopbackHosts : nil),
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 listening.update { $0 = true }
@@ -133,6 +141,11 @@ public final class DevServer: Sendable {
     public func stop() async {
         stopRequested.update { $0 = true }
         await group.read()?.triggerGracefulShutdown()
+    }
+
+    /// Whether a listening address is this computer's loopback interface.
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
     }
 
     private static func describe(_ error: Error) -> String {

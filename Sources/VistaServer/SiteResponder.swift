@@ -16,8 +16,15 @@ struct SiteResponder: HTTPResponder {
     let contentFolder: String
     let state: Locked<ServeState>
     let hub: ReloadHub
+    /// The host names a request may be addressed to, or nil for any. On the loopback interface only
+    /// loopback names are answered, so that a web page elsewhere cannot read the site through a
+    /// name of its own that resolves to 127.0.0.1 (DNS rebinding).
+    var allowedHosts: Set<String>?
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if let allowedHosts, let authority = request.head.authority, !allowedHosts.contains(Self.hostName(authority)) {
+            return Self.text(.forbidden, "403 Forbidden: this server answers only requests addressed to \(allowedHosts.sorted().joined(separator: ", ")).\n")
+        }
         guard request.method == .get || request.method == .head else {
             var response = Self.text(.methodNotAllowed, "405 Method Not Allowed: this server only reads (GET and HEAD).\n")
             response.headers[.allow] = "GET, HEAD"
@@ -100,6 +107,16 @@ struct SiteResponder: HTTPResponder {
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: body)
     }
+
+    /// The host of a Host header, without the port, in lowercase: `[::1]:8000` → `[::1]`.
+    static func hostName(_ authority: String) -> String {
+        let lowered = authority.lowercased()
+        if lowered.hasPrefix("["), let end = lowered.firstIndex(of: "]") { return String(lowered[...end]) }
+        return String(lowered.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+    }
+
+    /// The names of this computer's loopback interface, as a Host header writes them.
+    static let loopbackHosts: Set<String> = ["127.0.0.1", "localhost", "[::1]"]
 
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
         bytes(status, Array(text.utf8), type: "text/plain; charset=utf-8")

@@ -236,6 +236,32 @@ import Testing
         #expect(stopped)
     }
 
+    @Test func onLoopbackOnlyLoopbackNamesAreAnswered() async throws {
+        let (_, content) = ServerTestSupport.exampleContent()
+        let server = try await RunningServer.start(content: content)
+        for host in ["127.0.0.1:\(server.port)", "localhost:\(server.port)", "LOCALHOST", "[::1]:\(server.port)"] {
+            #expect(try await server.get("/", host: host).status == 200, "\(host)")
+        }
+        for host in ["evil.example:\(server.port)", "evil.example", "127.0.0.1.evil.example"] {
+            let reply = try await server.get("/", host: host)
+            #expect(reply.status == 403, "\(host)")
+            #expect(!reply.body.contains("<title>"))
+        }
+        // A request in absolute form is checked like any other.
+        let absolute = try await server.get("http://127.0.0.1:\(server.port)/../secret.txt")
+        #expect(absolute.status == 400)
+        try await server.stop()
+    }
+
+    @Test func itNeverBuildsIntoAFolderItDidNotWrite() async throws {
+        let (folder, content) = ServerTestSupport.exampleContent()
+        try FileManager.default.createDirectory(atPath: folder + "/mine", withIntermediateDirectories: true)
+        ServerTestSupport.write("keep me", to: folder + "/mine/notes.txt")
+        let server = DevServer(configuration: .init(content: content, output: folder + "/mine", port: 0, handlesSignals: false))
+        await #expect(throws: DevServer.Failure.self) { try await server.run() }
+        #expect(ServerTestSupport.read(folder + "/mine/notes.txt") == "keep me")
+    }
+
     @Test func aPortInUseIsNamedWithTheWayOut() async throws {
         let (_, content) = ServerTestSupport.exampleContent()
         let first = try await RunningServer.start(content: content)
