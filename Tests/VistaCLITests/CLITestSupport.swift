@@ -14,6 +14,13 @@ enum CLITestSupport {
         return path
     }
 
+    /// Removes the temporary folder that holds a path made by `temporaryFolder()`.
+    static func removeTemporary(_ path: String) {
+        guard let range = path.range(of: NSTemporaryDirectory() + "vista-cli-tests-") else { return }
+        let end = path[range.upperBound...].firstIndex(of: "/") ?? path.endIndex
+        try? FileManager.default.removeItem(atPath: String(path[..<end]))
+    }
+
     /// Parses a command line the way `vista` does.
     static func parse<Command: ParsableCommand>(_ arguments: [String], as type: Command.Type = Command.self) throws -> Command {
         let command = try VistaCommand.parseAsRoot(arguments)

@@ -19,6 +19,7 @@ import VistaContent
 
     @Test func brokenContentGivesFileLineAndExitsWithOne() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let path = content + "/tasks/weekly-ticket-report.yaml"
         let text = CLITestSupport.read(path)
         CLITestSupport.write(text.replacingOccurrences(of: "effort_hours: 3", with: "effort_hours: three")
@@ -39,6 +40,7 @@ import VistaContent
 
     @Test func jsonFollowsTheDocumentedSchema() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         CLITestSupport.write("title: Open\nfrequency: weekly\nquestions:\n  why: [not, text]\n", to: content + "/tasks/open.yaml")
         CLITestSupport.write("not a site", to: content + "/metrics/notes.txt")
         let command = try CLITestSupport.parse(["check", "--content", content, "--format", "json"], as: CheckCommand.self)
@@ -76,7 +78,9 @@ import VistaContent
     }
 
     @Test func aMissingContentFolderIsAnError() throws {
-        let command = try CLITestSupport.parse(["check", "--content", CLITestSupport.temporaryFolder() + "/nothing"], as: CheckCommand.self)
+        let folder = CLITestSupport.temporaryFolder()
+        defer { CLITestSupport.removeTemporary(folder) }
+        let command = try CLITestSupport.parse(["check", "--content", folder + "/nothing"], as: CheckCommand.self)
         let diagnostics = command.check().diagnostics
         #expect(diagnostics.first?.message == "the content folder does not exist")
         #expect(CLITestSupport.exitCode(of: command) == 1)

@@ -9,7 +9,9 @@ import VistaSite
 @Suite struct InitCommandTests {
     @Test func theNewFolderBuildsWithoutErrorsOrWarnings() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let output = CLITestSupport.temporaryFolder() + "/Site"
+        defer { CLITestSupport.removeTemporary(output) }
         let report = SiteBuilder(options: BuildOptions(content: content, output: output)).build()
         #expect(report.succeeded)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
@@ -25,6 +27,7 @@ import VistaSite
 
     @Test func itShowsEveryFeatureOnce() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let loaded = try #require(ContentLoader(root: content).load().content)
         #expect(Set(loaded.tasks.compactMap { $0.recommendation?.action }) == Set(Recommendation.Action.allCases))
         #expect(loaded.tasks.allSatisfy { $0.openQuestions.isEmpty })
@@ -43,12 +46,14 @@ import VistaSite
 
     @Test func itRefusesAFolderThatIsNotEmpty() throws {
         let folder = CLITestSupport.temporaryFolder()
+        defer { CLITestSupport.removeTemporary(folder) }
         CLITestSupport.write("", to: folder + "/.hidden")
         let command = try CLITestSupport.parse(["init", folder], as: InitCommand.self)
         #expect(CLITestSupport.exitCode(of: command) == 1)
         #expect((try FileManager.default.contentsOfDirectory(atPath: folder)) == [".hidden"])
         // An empty folder is fine.
         let empty = CLITestSupport.temporaryFolder()
+        defer { CLITestSupport.removeTemporary(empty) }
         #expect(CLITestSupport.exitCode(of: try CLITestSupport.parse(["init", empty, "-q"], as: InitCommand.self)) == 0)
         #expect(FileManager.default.fileExists(atPath: empty + "/site.yaml"))
     }

@@ -10,6 +10,7 @@ import VistaSite
 
     @Test func aTaskHasEveryFieldAndTheSixQuestions() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let command = try CLITestSupport.parse(["new", "task", "Weekly Sales Report: EMEA", "--content", content], as: NewCommand.self)
         let path = try command.create(today: Self.today)
         #expect(path == content + "/tasks/weekly-sales-report-emea.yaml")
@@ -27,6 +28,7 @@ import VistaSite
 
     @Test func proposalsMetricsAndPagesLoadWithoutErrors() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         for (kind, title, path) in [("proposal", "Q3 plan", "proposals/q3-plan.md"), ("metric", "Net promoter score", "metrics/net-promoter-score.yaml"),
                                     ("page", "FAQ & help", "pages/faq-help.md")] {
             let command = try CLITestSupport.parse(["new", kind, title, "--content", content], as: NewCommand.self)
@@ -51,6 +53,7 @@ import VistaSite
 
     @Test func itNeverOverwritesAFile() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let command = try CLITestSupport.parse(["new", "task", "Shift hand-over", "--content", content], as: NewCommand.self)
         let existing = CLITestSupport.read(content + "/tasks/shift-handover.yaml")
         #expect(!existing.isEmpty)
@@ -73,6 +76,7 @@ import VistaSite
 
     @Test func titlesWithoutAnIdAndReservedPagesAreRefused() throws {
         let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
         let empty = try CLITestSupport.parse(["new", "page", "???", "--content", content], as: NewCommand.self)
         #expect(CLITestSupport.exitCode(of: empty) == 1)
         let reserved = try CLITestSupport.parse(["new", "page", "Tasks", "--content", content], as: NewCommand.self)
@@ -85,6 +89,7 @@ import VistaSite
     @Test func yamlTextRoundTrips() throws {
         for title in ["Plain title", "Colon: inside", "# hash", "- dash", "quote \"inside\"", "back\\slash", "[brackets]", "  spaced  ", "yes", "2026"] {
             let folder = CLITestSupport.temporaryFolder()
+            defer { CLITestSupport.removeTemporary(folder) }
             CLITestSupport.write("title: \(YAMLText.scalar(title))\n", to: folder + "/site.yaml")
             CLITestSupport.write("---\ntitle: V\n---\n", to: folder + "/vision.md")
             let loaded = ContentLoader(root: folder).load()

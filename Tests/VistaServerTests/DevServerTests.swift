@@ -5,7 +5,8 @@ import Testing
 /// The dev server over real HTTP, on a free port of 127.0.0.1, serving a copy of the example site.
 @Suite(.timeLimit(.minutes(2))) struct DevServerTests {
     @Test func servesPagesAndTheStylesheetWithTheirTypes() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let page = try await server.get("/")
         #expect(page.status == 200)
@@ -25,7 +26,8 @@ import Testing
     }
 
     @Test func sayWhereItListensOnLoopbackByDefault() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         #expect(DevServer.Configuration(content: content).host == "127.0.0.1")
         let server = try await RunningServer.start(content: content)
         let serving = server.events.read().compactMap { event -> (String, String?)? in
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func headGivesTheHeadersWithoutTheBody() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let get = try await server.get("/tasks/")
         let head = try await server.get("/tasks/", method: "HEAD")
@@ -52,7 +55,8 @@ import Testing
     }
 
     @Test func onlyGetAndHeadAreAllowed() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
             let reply = try await server.get("/", method: method)
@@ -63,7 +67,8 @@ import Testing
     }
 
     @Test func foldersServeTheirIndexAndNeverAListing() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let bare = try await server.get("/tasks")
         #expect(bare.status == 302)
@@ -93,7 +98,8 @@ import Testing
     }
 
     @Test func missingPagesGetTheSites404Page() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let missing = try await server.get("/no/such/page/")
         #expect(missing.status == 404)
@@ -109,6 +115,7 @@ import Testing
 
     @Test func noRequestReachesAFileOutsideTheSite() async throws {
         let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let secret = "secret-\(UUID().uuidString)"
         ServerTestSupport.write(secret, to: folder + "/secret.txt")
         try FileManager.default.createDirectory(atPath: folder + "/outside", withIntermediateDirectories: true)
@@ -143,7 +150,8 @@ import Testing
     }
 
     @Test func anEditedFileIsServedAfterTheRebuild() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let path = content + "/tasks/weekly-sales-report.yaml"
         let before = try await server.get("/tasks/weekly-sales-report/")
@@ -166,7 +174,8 @@ import Testing
     }
 
     @Test func brokenContentShowsItsErrorsOverTheLastGoodSite() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         let path = content + "/tasks/weekly-sales-report.yaml"
         let original = ServerTestSupport.read(path)
@@ -196,7 +205,8 @@ import Testing
     }
 
     @Test func contentThatNeverBuiltShowsItsErrorsOnEveryPage() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let path = content + "/site.yaml"
         let original = ServerTestSupport.read(path)
         ServerTestSupport.write("title: [unclosed\n", to: path)
@@ -212,7 +222,8 @@ import Testing
     }
 
     @Test func themeOverridesAreWatchedToo() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         try FileManager.default.createDirectory(atPath: content + "/theme", withIntermediateDirectories: true)
         ServerTestSupport.write(".watched-theme { color: red; }\n", to: content + "/theme/extra.css")
@@ -222,7 +233,8 @@ import Testing
     }
 
     @Test func stoppingEndsOpenEventStreams() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         async let stream = RawHTTP.read(port: server.port, target: LiveReload.eventsPath, until: "never-sent")
         let opened = try await server.poll("/") { _ in true }
@@ -237,7 +249,8 @@ import Testing
     }
 
     @Test func onLoopbackOnlyLoopbackNamesAreAnswered() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let server = try await RunningServer.start(content: content)
         for host in ["127.0.0.1:\(server.port)", "localhost:\(server.port)", "LOCALHOST", "[::1]:\(server.port)"] {
             #expect(try await server.get("/", host: host).status == 200, "\(host)")
@@ -255,6 +268,7 @@ import Testing
 
     @Test func itNeverBuildsIntoAFolderItDidNotWrite() async throws {
         let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         try FileManager.default.createDirectory(atPath: folder + "/mine", withIntermediateDirectories: true)
         ServerTestSupport.write("keep me", to: folder + "/mine/notes.txt")
         let server = DevServer(configuration: .init(content: content, output: folder + "/mine", port: 0, handlesSignals: false))
@@ -263,7 +277,8 @@ import Testing
     }
 
     @Test func aPortInUseIsNamedWithTheWayOut() async throws {
-        let (_, content) = ServerTestSupport.exampleContent()
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
         let first = try await RunningServer.start(content: content)
         let second = DevServer(configuration: .init(content: content, port: first.port, handlesSignals: false))
         await #expect(throws: DevServer.Failure.portInUse(host: "127.0.0.1", port: first.port)) {

@@ -40,6 +40,7 @@ import Testing
 
     @Test func lookupStaysInsideTheSiteAndServesFolderIndexes() throws {
         let folder = NSTemporaryDirectory() + "vista-lookup-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let site = folder + "/site"
         try FileManager.default.createDirectory(atPath: site + "/tasks/a", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: site + "/empty", withIntermediateDirectories: true)
@@ -96,6 +97,7 @@ import Testing
 
     @Test func aSnapshotSeesAddedChangedAndRemovedFiles() throws {
         let folder = NSTemporaryDirectory() + "vista-snapshot-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/tasks", withIntermediateDirectories: true)
         try Data("a".utf8).write(to: URL(fileURLWithPath: folder + "/tasks/a.yaml"))
         try Data("b".utf8).write(to: URL(fileURLWithPath: folder + "/site.yaml"))

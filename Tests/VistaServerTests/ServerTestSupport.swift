@@ -25,6 +25,11 @@ enum ServerTestSupport {
         return (folder, folder + "/content")
     }
 
+    /// Removes a test's temporary folder.
+    static func remove(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     static func write(_ text: String, to path: String) {
         try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
