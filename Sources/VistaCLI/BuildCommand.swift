@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)
         let console = Console(quiet: quiet)
-        let report = console.progress("Building \(content)/ …") { SiteBuilder(options: options).build() }
+        let report = console.progress("Building \(Console.folder(content)) …") { SiteBuilder(options: options).build() }
         console.print(report.diagnostics, contentFolder: content)
         guard report.succeeded else {
             console.error("Build failed: \(Console.count(report.errorCount, "error")); \(output)/ was left as it was.")

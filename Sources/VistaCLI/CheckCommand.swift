@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: quiet)
-        let result = console.progress("Checking \(content)/ …") { check() }
+        let result = console.progress("Checking \(Console.folder(content)) …") { check() }
         let output = format == .json ? Self.json(result.diagnostics, contentFolder: content)
             : Self.text(result.diagnostics, contentFolder: content, quiet: quiet, colour: Console.colourOnStandardOutput)
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -56,7 +56,7 @@ struct CheckCommand: ParsableCommand {
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
         if !quiet {
-            let folder = contentFolder.hasSuffix("/") ? contentFolder : contentFolder + "/"
+            let folder = Console.folder(contentFolder)
             text += errors == 0 && warnings == 0 ? "\(folder): no errors, no warnings.\n"
                 : "\(folder): \(Console.count(errors, "error")), \(Console.count(warnings, "warning")).\n"
         }

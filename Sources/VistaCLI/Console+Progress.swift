@@ -7,6 +7,9 @@ import Foundation
 import VistaContent
 
 extension Console {
+    /// A folder as the user named it, with one trailing slash: `Content/`.
+    static func folder(_ path: String) -> String { path.hasSuffix("/") ? path : path + "/" }
+
     /// Whether standard output is a terminal that takes colour (never with `NO_COLOR`).
     static var colourOnStandardOutput: Bool { getenv("NO_COLOR") == nil && isatty(STDOUT_FILENO) != 0 }
 

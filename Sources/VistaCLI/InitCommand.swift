@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let option = folder == "Content" ? "" : " --content \(folder)"
-        console.info("Created \(folder)/ with \(StarterSite.files.count) files.")
+        console.info("Created \(Console.folder(folder)) with \(StarterSite.files.count) files.")
         console.info("Next: `vista serve\(option)` to see the site, `vista new task \"Title\"\(option)` to add a task.")
     }
 

@@ -42,6 +42,11 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: quiet)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+            console.error("error: there is no content folder at \(content); pass --content PATH, or create one with `vista init \(content)`")
+            throw ExitCode.failure
+        }
         let reporter = ServeReporter(console: console, content: content, host: host)
         let server = DevServer(configuration: .init(content: content, output: output, host: host, port: port, includeDrafts: drafts),
                                events: { reporter.report($0) })
@@ -76,13 +81,13 @@ final class ServeReporter: Sendable {
         defer { fflush(nil) }  // a server's lines must show as they happen, also when piped into a file
         switch event {
         case .building(let changed):
-            let what = changed.isEmpty ? "Building \(content)/ …" : "Rebuilding after a change to \(Self.list(changed)) …"
+            let what = changed.isEmpty ? "Building \(Console.folder(content)) …" : "Rebuilding after a change to \(Self.list(changed)) …"
             progress.update { $0 = ProgressLine(message: what, quiet: console.quiet) }
         case .built(let report, let changed):
             progress.update { line in line?.finish(); line = nil }
             built(report, changed: changed)
         case .serving(let url, let basePath):
-            var line = "Serving \(content)/ at \(url)"
+            var line = "Serving \(Console.folder(content)) at \(url)"
             if let basePath { line += " (and at \(url.dropLast())\(basePath))" }
             Swift.print(line + "; Ctrl-C stops.")
             if !["127.0.0.1", "localhost", "::1"].contains(host) {
