@@ -32,9 +32,6 @@ final class ReloadHub: Sendable {
         for continuation in streams.read().continuations.values { continuation.yield(message) }
     }
 
-    /// The number of open streams.
-    var count: Int { streams.read().continuations.count }
-
     /// Ends every stream, now and later.
     func close() {
         let open = streams.update { state -> [AsyncStream<Message>.Continuation] in
