@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: all deps build release site test unit clean standards screenshots bench
+.PHONY: all deps build release site serve test unit clean standards screenshots bench
 
 all: site
 
@@ -19,6 +19,9 @@ release: deps
 site: release
 	.build/release/vista build --content $(CONTENT) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html in a browser, or publish $(OUTPUT)/ to a web server."
+
+serve: release
+	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
 test: deps unit standards
