@@ -18,6 +18,7 @@ public struct TemplateSet: Sendable {
 
     /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
     public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {
+        TemplateEscaping.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var stylesheets: [String: String] = [:]
@@ -47,9 +48,10 @@ public struct TemplateSet: Sendable {
         }
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                // The escaping pragma goes on a line of its own before the first line; errors count lines without it.
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber),
+                diagnostics.append(.error(SourceLocation(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                                           "the template does not parse: \(Self.describe(error.error))"))
             } catch {
                 diagnostics.append(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
@@ -73,29 +75,10 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders a template with a context. Empty texts are taken out first, so that a section
-    /// like `{{#owner}}…{{/owner}}` renders only when there is something to show.
+    /// Renders a template with a context. Empty texts are absent (see `TemplateContext`), so that a
+    /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(Self.pruned(context), withTemplate: name) ?? ""
-    }
-
-    static func pruned(_ context: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
-        result.reserveCapacity(context.count)
-        for (key, value) in context {
-            if let pruned = prunedValue(value) { result[key] = pruned }
-        }
-        return result
-    }
-
-    private static func prunedValue(_ value: Any) -> Any? {
-        switch value {
-        case let text as String: return text.isEmpty ? nil : text
-        case let dictionary as [String: Any]: return pruned(dictionary)
-        case let dictionaries as [[String: Any]]: return dictionaries.map(pruned)
-        case let dictionaries as [[String: String]]: return dictionaries.map { $0.filter { !$0.value.isEmpty } }
-        default: return value
-        }
+        library.render(TemplateContext(context), withTemplate: name) ?? ""
     }
 }
 

@@ -1,0 +1,73 @@
+import Mustache
+
+/// A page's template context as swift-mustache reads it cheaply. Pages build their contexts as
+/// `[String: Any]`; this wrapper hands each value to the template as it is looked up, so that no
+/// context is copied before rendering:
+///
+/// - an empty text is absent, so that `{{#owner}}…{{/owner}}` renders only when there is an owner;
+/// - a text becomes a `TemplateText`, which swift-mustache renders after one protocol check
+///   instead of the four it spends on a plain `String`;
+/// - dictionaries and lists of dictionaries become `TemplateContext`s in turn.
+///
+/// Every other value (`Bool`, `Int`, lists of texts) is handed over as it is.
+struct TemplateContext: MustacheParent {
+    private enum Storage {
+        case values([String: Any])
+        case texts([String: String])
+    }
+
+    private let storage: Storage
+
+    init(_ values: [String: Any]) { storage = .values(values) }
+    init(texts: [String: String]) { storage = .texts(texts) }
+
+    func child(named name: String) -> Any? {
+        switch storage {
+        case .values(let values): values[name].flatMap(Self.wrap)
+        case .texts(let texts): texts[name].flatMap { $0.isEmpty ? nil : TemplateText($0) }
+        }
+    }
+
+    /// The value as the template sees it; nil for an empty text. The types are compared exactly,
+    /// because a cast between collection types would convert every element.
+    static func wrap(_ value: Any) -> Any? {
+        if let text = value as? String { return text.isEmpty ? nil : TemplateText(text) }
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == ObjectIdentifier([String: Any].self) { return TemplateContext(value as! [String: Any]) }
+        if type == ObjectIdentifier([String: String].self) { return TemplateContext(texts: value as! [String: String]) }
+        if type == ObjectIdentifier([[String: Any]].self) { return (value as! [[String: Any]]).map(TemplateContext.init) }
+        if type == ObjectIdentifier([[String: String]].self) { return (value as! [[String: String]]).map { TemplateContext(texts: $0) } }
+        if type == ObjectIdentifier([String].self) { return (value as! [String]).map(TemplateText.init) }
+        return value
+    }
+}
+
+/// A text in a template context. `{{name}}` escapes it and `{{{name}}}` inserts it as it is, like a
+/// `String`; transforms (`{{uppercased(name)}}`) work as on a `String`.
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+    /// A text has no children (`{{title.text}}` is empty, as on a `String`).
+    func child(named: String) -> Any? { nil }
+}
+
+/// The escaping of `{{name}}` in Vista's templates: `&`, `<`, `>`, `"` and `'`, found byte by byte.
+/// swift-mustache's own HTML escaping looks up every `Character` in a dictionary, which is slow, and
+/// leaves a quote or `<` alone when a combining mark follows it (the pair is one `Character`), so
+/// `"` followed by U+0301 could end an attribute value. Every template starts with the pragma that
+/// selects this content type (`TemplateSet.load` adds it).
+struct TemplateEscaping: MustacheContentType {
+    static let name = "VISTA_HTML"
+    /// The first line of every template, on a line of its own (a standalone tag leaves no trace).
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
+
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
+
+    /// Registers the content type with swift-mustache, once per process.
+    static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
+}
