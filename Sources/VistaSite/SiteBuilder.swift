@@ -21,15 +21,39 @@ public struct SiteBuilder: Sendable {
         let graph = SiteGraph(content: content, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         report.draftsLeftOut = graph.draftsLeftOut.map(\.file)
         report.basePath = graph.basePath
-        let (files, diagnostics) = render(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
-        report.diagnostics = (report.diagnostics + diagnostics).sortedForDisplay()
-        guard report.succeeded else { return finish(report, start) }
-        report.files = files.map(\.path).sorted()
-        report.fileCount = files.count
-        report.pageCount = files.filter(\.isPage).count
+        let (plan, planDiagnostics) = SitePlan.make(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
+        report.diagnostics += planDiagnostics
+        guard let plan else {
+            report.diagnostics = report.diagnostics.sortedForDisplay()
+            return finish(report, start)
+        }
+        // Each file is written as soon as it is made, on the thread that made it, until a file has an error.
+        let paths = plan.paths
+        let failed = SharedFlag()
+        if planDiagnostics.hasErrors { failed.raise() }
+        var staging: SiteWriter.Staging?
+        var notWritten: Error?
+        if options.write, !failed.isRaised {
+            do { staging = try SiteWriter(output: options.output, contentRoot: options.content).stage(paths: paths) } catch { notWritten = error }
+        }
+        let diagnostics = WorkerPool.map(plan.jobs.count) { [staging] index -> [Diagnostic] in
+            let output = plan.output(index)
+            if output.diagnostics.hasErrors { failed.raise() }
+            if let staging, !failed.isRaised { staging.write(output.file) }
+            return output.diagnostics
+        }
+        report.diagnostics = (report.diagnostics + diagnostics.joined()).sortedForDisplay()
+        guard report.succeeded else {
+            staging?.abandon()
+            return finish(report, start)
+        }
+        report.files = paths.sorted()
+        report.fileCount = paths.count
+        report.pageCount = paths.filter { $0.hasSuffix(".html") }.count
         if options.write {
             do {
-                try SiteWriter(output: options.output, contentRoot: options.content).write(files)
+                if let notWritten { throw notWritten }
+                try staging?.finish()
             } catch {
                 report.diagnostics.append(.error(.whole(""), "the site was not written: \(error)"))
             }
@@ -39,30 +63,10 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page and gathers every other file of the site.
     public func render(_ graph: SiteGraph, fileSystem: ContentFileSystem) -> ([OutputFile], [Diagnostic]) {
-        let (templates, templateDiagnostics) = TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
-        guard let templates else { return ([], templateDiagnostics) }
-        var diagnostics = templateDiagnostics
-        let renderer = SiteRenderer(graph: graph, templates: templates)
-        let pages = PageKind.all(in: graph.content)
-        let outputs = WorkerPool.map(pages.count) { renderer.render(pages[$0]) }
-        var files = outputs.map(\.file)
-        diagnostics += outputs.flatMap(\.diagnostics)
-        for (name, css) in templates.stylesheets.sorted(by: { $0.key < $1.key }) {
-            files.append(.text("assets/" + name, css))
-        }
-        for asset in graph.content.assets {
-            if templates.stylesheets.keys.contains(where: { "assets/" + $0 == asset }) {
-                diagnostics.append(.error(SourceLocation(file: asset), "\(asset) is the theme's stylesheet; to replace it, put your file in theme/\(asset.dropFirst("assets/".count))"))
-                continue
-            }
-            files.append(OutputFile(path: asset, contents: .copy(from: fileSystem.fullPath(asset))))
-        }
-        for metric in graph.content.metrics {
-            files.append(.text("metrics/\(metric.id).csv", SiteExtras.csv(for: metric)))
-        }
-        let routes = pages.compactMap { page -> PageRoute? in if case .notFound = page { return nil } else { return page.route } }
-        files.append(.text("sitemap.xml", SiteExtras.sitemap(routes: routes, graph: graph)))
-        return (files, diagnostics)
+        let (plan, planDiagnostics) = SitePlan.make(graph, fileSystem: fileSystem)
+        guard let plan else { return ([], planDiagnostics) }
+        let outputs = WorkerPool.map(plan.jobs.count) { plan.output($0) }
+        return (outputs.map(\.file), planDiagnostics + outputs.flatMap(\.diagnostics))
     }
 
     private func finish(_ report: BuildReport, _ start: ContinuousClock.Instant) -> BuildReport {

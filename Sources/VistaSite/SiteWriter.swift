@@ -39,64 +39,20 @@ public struct SiteWriter: Sendable {
 
     /// Writes the files and swaps them in. Throws with a readable reason; the old site then stays.
     public func write(_ files: [OutputFile]) throws {
-        if let refusal = refusal() { throw FileOperations.Failure(description: refusal) }
-        let staging = stagingPath()
-        FileOperations.removeTree(staging)
-        do {
-            try FileOperations.makeFolders(staging)
-            var folders: Set<String> = [""]
-            for file in files { try Self.makeParents(of: file.path, in: staging, known: &folders) }
-            // The files go to disk on all cores; the first failure, if any, is reported.
-            let failures = WorkerPool.map(files.count) { index -> String? in
-                let file = files[index]
-                do {
-                    switch file.contents {
-                    case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
-                    case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
-                    }
-                    return nil
-                } catch {
-                    return "\(error)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw FileOperations.Failure(description: failure) }
-            try FileOperations.write("This folder was written by Vista. `vista build` replaces it as a whole.\n",
-                                     to: staging + "/" + Self.marker)
-            if FileOperations.kind(output) == .folder {
-                try FileOperations.exchange(staging, output)
-                FileOperations.removeTree(staging)
-            } else {
-                try FileOperations.makeFolders(parent(of: output))
-                guard rename(staging, output) == 0 else {
-                    throw FileOperations.Failure(description: "cannot move the new site into \(output): \(FileOperations.errorText())")
-                }
-            }
-        } catch {
-            FileOperations.removeTree(staging)
-            throw error
-        }
-    }
-
-    /// Creates the folders above a file, one `mkdir` per folder not made yet.
-    static func makeParents(of path: String, in root: String, known: inout Set<String>) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
-        let folder = String(path[..<slash])
-        guard !known.contains(folder) else { return }
-        try makeParents(of: folder, in: root, known: &known)
-        if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
-            throw FileOperations.Failure(description: "cannot create the folder \(root)/\(folder): \(FileOperations.errorText())")
-        }
-        known.insert(folder)
+        let staging = try stage(paths: files.map(\.path))
+        // The files go to disk on all cores; the first failure, if any, is reported.
+        _ = WorkerPool.map(files.count) { staging.write(files[$0]) }
+        try staging.finish()
     }
 
     /// A hidden folder beside the output, on the same file system, so that the swap is a rename.
-    private func stagingPath() -> String {
+    func stagingPath() -> String {
         let name = output.split(separator: "/").last.map(String.init) ?? "Site"
         let folder = parent(of: output)
         return (folder.isEmpty ? "" : folder + "/") + ".\(name).vista-staging-\(getpid())"
     }
 
-    private func parent(of path: String) -> String {
+    func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
