@@ -62,19 +62,23 @@ public struct ContentFileSystem: Sendable {
         guard fstat(descriptor, &info) == 0 else { return .failure(failure(errno: errno)) }
         if info.st_mode & S_IFMT == S_IFDIR { return .failure(.unreadable("it is a folder, not a file")) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable("it is not a regular file (a pipe, a socket or a device)")) }
+        // Read straight into the result, one byte more than the size so that the end is seen in
+        // the same call; the array grows only when the file grew since `fstat`.
         var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(info.st_size))
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        var capacity = Int(info.st_size) + 1
+        var count = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-            if count < 0 {
+            if count == capacity { capacity *= 2 }
+            if bytes.count < capacity { bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, capacity - count) }
+            if got < 0 {
                 if errno == EINTR { continue }
                 return .failure(failure(errno: errno))
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            if got == 0 { break }
+            count += got
         }
+        bytes.removeLast(bytes.count - count)
         return .success(bytes)
     }
 

@@ -9,6 +9,11 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        // Most files are valid UTF-8 without NUL or CR: one validating pass makes the text.
+        if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
+            return .success(SourceText(path: path, text: text))
+        }
         if let problem = firstProblem(in: bytes, from: start) {
             let location = SourceLocation(file: path, line: problem.line, column: problem.column)
             return .failure(.error(location, problem.message, hint: problem.hint))

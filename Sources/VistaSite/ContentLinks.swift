@@ -63,6 +63,7 @@ struct ContentLinks: Sendable {
 
     /// `a/./b/../c` → `a/c`; nil when the path climbs above the content folder.
     static func normalise(_ path: String) -> String? {
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -76,8 +77,25 @@ struct ContentLinks: Sendable {
         return parts.joined(separator: "/")
     }
 
+    /// Whether a path is already normal: no empty, `.` or `..` part (found byte by byte).
+    static func isNormal(_ path: String) -> Bool {
+        var partLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0
+                dots = 0
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(partLength == 0 || partLength == dots && dots <= 2)
+    }
+
     /// `https:`, `mailto:`, `tel:` and the like.
     static func hasScheme(_ url: String) -> Bool {
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]
         guard let first = scheme.first, first.isLetter else { return false }

@@ -7,6 +7,7 @@ public enum HTML {
 
     /// Percent-encodes the characters of a path that may not appear in a URL as written.
     public static func encodePath(_ path: String) -> String {
+        guard !path.utf8.allSatisfy(isPathByte) else { return path }
         var result = ""
         for byte in path.utf8 {
             switch byte {
@@ -21,8 +22,18 @@ public enum HTML {
         return result
     }
 
+    /// Whether a byte stands in a path as it is.
+    private static func isPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+        default: false
+        }
+    }
+
     /// Decodes `%XX` sequences; nil when one is malformed.
     public static func decodePercent(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()
         while let byte = iterator.next() {

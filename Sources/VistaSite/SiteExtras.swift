@@ -21,8 +21,11 @@ enum SiteExtras {
     /// `sitemap.xml`: full URLs when the base URL is a full URL, paths from the server root otherwise.
     static func sitemap(routes: [PageRoute], graph: SiteGraph) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        xml.reserveCapacity(xml.utf8.count + routes.count * 64)
         for route in routes.sorted() {
-            xml += "  <url><loc>\(HTML.escape(HTML.encodePath(graph.publicURL(of: route)).replacingOccurrences(of: "%3A//", with: "://")))</loc></url>\n"
+            var url = HTML.encodePath(graph.publicURL(of: route))
+            if url.contains("%3A//") { url = url.replacingOccurrences(of: "%3A//", with: "://") }
+            xml += "  <url><loc>\(HTML.escape(url))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

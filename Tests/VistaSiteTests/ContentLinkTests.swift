@@ -32,3 +32,41 @@ import VistaContent
         #expect(html.contains("<h2 id=\"main-2\">Main</h2>"))
     }
 }
+
+/// The byte-level shortcuts of link resolution give what the general code gives.
+@Suite struct ContentLinkShortcutTests {
+    /// `normalise` without the shortcut.
+    static func reference(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    @Test func normaliseAgreesWithTheGeneralCode() {
+        let parts = ["", ".", "..", "...", "a", "b.md", ".hidden", "x..", "é"]
+        var paths = parts
+        for a in parts { for b in parts { paths.append(a + "/" + b); for c in parts { paths.append(a + "/" + b + "/" + c) } } }
+        paths += ["/a", "a/", "a//b", "./a", "a/./b", "a/../b", "../a", "tasks/x.yaml", "pages/page-00042.md"]
+        for path in paths {
+            #expect(ContentLinks.normalise(path) == Self.reference(path), "\(path)")
+        }
+    }
+
+    @Test func schemesAndPercents() {
+        #expect(ContentLinks.hasScheme("https://example.org"))
+        #expect(ContentLinks.hasScheme("mailto:a@b.c"))
+        #expect(!ContentLinks.hasScheme("tasks/x.yaml"))
+        #expect(!ContentLinks.hasScheme("a/b:c"))
+        #expect(HTML.decodePercent("tasks/x.yaml") == "tasks/x.yaml")
+        #expect(HTML.decodePercent("a%20b") == "a b")
+        #expect(HTML.decodePercent("a%2") == nil)
+    }
+}
