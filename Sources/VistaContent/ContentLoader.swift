@@ -18,7 +18,11 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and checks the whole folder.
-    public func load() -> Result {
+    public func load() -> Result { load(cache: nil) }
+
+    /// Reads and checks the whole folder, taking each file from `cache` when it holds it, and
+    /// leaving in `cache` what was read (see `LoadCache`).
+    public func load(cache: LoadCache?) -> Result {
         guard fileSystem.kind(of: "") == .directory else {
             let why = fileSystem.kind(of: "") == .missing ? "the content folder does not exist" : "the content folder is not a folder"
             return Result(content: nil, diagnostics: [.error(.whole(""), why, hint: "run vista in the folder that holds your content, or pass --content PATH")])
@@ -26,7 +30,8 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let jobs = plan(&diagnostics)
         let fileSystem = fileSystem
-        let loaded = WorkerPool.map(jobs.count) { index in jobs[index].run(fileSystem) }
+        let loaded = WorkerPool.map(jobs.count) { index in cache?.output(of: jobs[index]) ?? jobs[index].run(fileSystem) }
+        cache?.keep(jobs, loaded)
         var assembler = ContentAssembler()
         for item in loaded {
             diagnostics.append(contentsOf: item.diagnostics)

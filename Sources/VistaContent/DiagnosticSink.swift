@@ -2,6 +2,10 @@
 /// each file gets its own sink, and the loader merges them.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Content paths read besides the file itself (a metric's CSV), so that a change to them reloads the file.
+    private(set) var reads: [String] = []
+
+    func read(_ path: String) { reads.append(path) }
 
     func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(location, message, hint: hint))

@@ -1,7 +1,7 @@
 import Yams
 
 /// One content file to read, and what it turned into.
-struct LoadJob: Sendable {
+struct LoadJob: Sendable, Equatable {
     enum Kind: Sendable { case site, vision, proposal, task, metric, page }
 
     /// A loaded piece of content.
@@ -14,6 +14,8 @@ struct LoadJob: Sendable {
     struct Output: Sendable {
         var value: Value
         var diagnostics: [Diagnostic]
+        /// Content paths read besides the job's own file.
+        var reads: [String] = []
     }
 
     let kind: Kind
@@ -23,7 +25,7 @@ struct LoadJob: Sendable {
     func run(_ fileSystem: ContentFileSystem) -> Output {
         let sink = DiagnosticSink()
         let value = load(fileSystem, sink: sink) ?? .failed(kind, path)
-        return Output(value: value, diagnostics: sink.diagnostics)
+        return Output(value: value, diagnostics: sink.diagnostics, reads: sink.reads)
     }
 
     private func load(_ fileSystem: ContentFileSystem, sink: DiagnosticSink) -> Value? {
@@ -58,7 +60,10 @@ struct LoadJob: Sendable {
         case .site: return SiteConfig.load(node, source: source, sink: sink).map(Value.site)
         case .task: return TaskAnalysis.load(node, id: id, source: source, sink: sink).map(Value.task)
         default:
-            return Metric.load(node, id: id, source: source, sink: sink, readCSV: { fileSystem.readText($0) }).map(Value.metric)
+            return Metric.load(node, id: id, source: source, sink: sink, readCSV: { path in
+                sink.read(path)
+                return fileSystem.readText(path)
+            }).map(Value.metric)
         }
     }
 

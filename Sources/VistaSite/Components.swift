@@ -18,6 +18,7 @@ struct Components {
 
     /// A KPI tile: the latest value, the change since the baseline with its verdict, the target status, a sparkline.
     func tile(_ metric: Metric, state: PageState) -> [String: Any] {
+        state.use(file: metric.file)
         let figures = metric.figures()
         var tile: [String: Any] = ["title": metric.title, "href": state.route.link(to: .metric(metric.id))]
         guard let latest = figures.latest else {
@@ -53,6 +54,7 @@ struct Components {
     /// The task table: frequency, cost now, recommendation, cost proposed and savings; sorted by
     /// saving, largest first, with a totals row.
     func taskTable(_ tasks: [TaskAnalysis], state: PageState) -> [String: Any] {
+        for task in tasks { state.use(file: task.file) }
         let rows = tasks.compactMap { task in graph.figures[task.id].map { (task, $0) } }
             .sorted { ($0.1.savings, $1.0.id) > ($1.1.savings, $0.0.id) }
             .map { task, figures in taskRow(task, figures, state: state) }

@@ -19,8 +19,9 @@ struct ContentLinks: Sendable {
         case draft(String)
     }
 
-    /// Resolves `url`, written in the content file `file`, for a page at `route`.
-    func resolve(_ url: String, writtenIn file: String, on route: PageRoute) -> Resolution {
+    /// Resolves `url`, written in the content file `file`, for a page at `route`. `tried` is told
+    /// every content path looked up, so that the page can be re-rendered when one appears or goes.
+    func resolve(_ url: String, writtenIn file: String, on route: PageRoute, tried: (String) -> Void = { _ in }) -> Resolution {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .keep }
         var path = Substring(url)
         var suffix = ""
@@ -34,6 +35,7 @@ struct ContentLinks: Sendable {
         let fromRoot = String(decoded.drop { $0 == "." || $0 == "/" }.isEmpty ? decoded : Self.stripLeadingParents(decoded))
         let candidates = [Self.normalise(folder + decoded), Self.normalise(fromRoot)].compactMap { $0 }
         for candidate in candidates {
+            tried(candidate)
             if let target = targets[candidate] {
                 switch target {
                 case .page(let page): return .rewritten(route.link(to: page) + suffix)

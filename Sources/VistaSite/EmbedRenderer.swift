@@ -39,7 +39,10 @@ struct EmbedRenderer {
     }
 
     private func known(_ reference: Reference, state: PageState) -> Metric? {
-        if let metric = graph.content.metric(reference.value) { return metric }
+        if let metric = graph.metric(reference.value) {
+            state.use(file: metric.file)
+            return metric
+        }
         state.report(.error(reference.location, "unknown metric id '\(reference.value)' in an embed",
                             hint: "known metrics: \(graph.content.metrics.map(\.id).joined(separator: ", "))"))
         return nil
@@ -47,10 +50,15 @@ struct EmbedRenderer {
 
     private func tasks(_ selection: Proposal.TaskSelection, state: PageState) -> [TaskAnalysis] {
         switch selection {
-        case .all: return graph.content.tasks
+        case .all:
+            state.use(.all(.tasks))
+            return graph.content.tasks
         case .some(let references):
             return references.compactMap { reference in
-                if let task = graph.content.task(reference.value) { return task }
+                if let task = graph.task(reference.value) {
+                    state.use(file: task.file)
+                    return task
+                }
                 state.report(.error(reference.location, "unknown task id '\(reference.value)' in an embed"))
                 return nil
             }

@@ -46,7 +46,7 @@ struct MarkdownPipeline: Sendable {
 
     private func resolve(_ link: LinkDestination, in text: MarkdownText, state: PageState) -> String? {
         let location = text.fileLocation(line: link.line, column: link.column)
-        switch links.resolve(link.url, writtenIn: text.location.file, on: state.route) {
+        switch links.resolve(link.url, writtenIn: text.location.file, on: state.route, tried: { state.use(.link($0)) }) {
         case .keep: return nil
         case .rewritten(let url): return url
         case .missing(let path):

@@ -5,7 +5,11 @@ extension PageBuilder {
     /// The home page: the vision, the headline saving, results so far, highlight tiles, proposals.
     func home() -> Main {
         let vision = content.vision
-        let highlights = content.site.highlights.compactMap { content.metric($0.value) }
+        state.use(file: vision.file)
+        state.use(.all(.proposals))
+        state.use(.all(.tasks))
+        let highlights = content.site.highlights.compactMap { graph.metric($0.value) }
+        for metric in highlights { state.use(file: metric.file) }
         let results = highlights.filter { $0.figures().latest != nil }.map { metric in
             ["sentence": ChartRenderer.describe(components.charts.spec(for: metric)), "href": link(.metric(metric.id))]
         }

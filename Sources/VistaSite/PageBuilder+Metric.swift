@@ -3,6 +3,7 @@ import VistaContent
 extension PageBuilder {
     /// Every metric: a tile and a chart each.
     func dashboard() -> Main {
+        state.use(.all(.metrics))
         let items = content.metrics.map { metric -> [String: Any] in
             // One series over time reads best as an area; several as lines; categories as bars.
             let kind: Embed.ChartEmbed.Kind? = metric.data.isCategorical ? nil : (metric.data.series.count == 1 ? .area : .line)
@@ -21,6 +22,7 @@ extension PageBuilder {
 
     /// One metric: the chart with target and events, the computed figures, the data table, the CSV.
     func metric(_ metric: Metric) -> Main {
+        state.use(file: metric.file)
         let spec = components.charts.spec(for: metric)
         var context: [String: Any] = ["title": metric.title, "description": markdown.block(metric.description, state: state),
                                       "chart": templates.render("chart", components.figure(spec, state: state, tableOpen: true)),
@@ -46,7 +48,9 @@ extension PageBuilder {
         context["better"] = metric.better == .lower ? "Lower is better" : "Higher is better"
         context["events"] = metric.events.map { ["date": format.period($0.period), "label": $0.label] }
         context["hasEvents"] = !metric.events.isEmpty
-        let proposals = content.proposals.filter { $0.metrics.contains { $0.value == metric.id } }
+        // A back-reference, like a task's proposals.
+        let proposals = graph.proposalsByMetric[metric.id] ?? []
+        for proposal in proposals { state.use(file: proposal.file) }
         context["proposals"] = proposals.map { ["title": $0.title, "href": link(.proposal($0.id))] }
         context["hasProposals"] = !proposals.isEmpty
         let description = markdown.plain(metric.description)

@@ -3,9 +3,11 @@ import VistaContent
 extension PageBuilder {
     /// One proposal: status, people, the ask, milestones, savings over its tasks, tasks, metrics, body.
     func proposal(_ proposal: Proposal) -> Main {
-        let tasks = content.tasks(of: proposal)
+        useTasks(of: proposal)
+        let tasks = graph.tasks(of: proposal)
         let totals = graph.totals(of: proposal)
-        let metrics = proposal.metrics.compactMap { content.metric($0.value) }
+        let metrics = proposal.metrics.compactMap { graph.metric($0.value) }
+        for metric in metrics { state.use(file: metric.file) }
         var context: [String: Any] = proposalItem(proposal)
         context["ask"] = markdown.inline(proposal.ask, state: state)
         context["sponsor"] = proposal.sponsor ?? ""

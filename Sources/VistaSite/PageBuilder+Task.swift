@@ -3,6 +3,7 @@ import VistaContent
 extension PageBuilder {
     /// The task inventory: the savings waterfall and the table, sorted by saving, with totals.
     func tasksIndex() -> Main {
+        state.use(.all(.tasks))
         var context: [String: Any] = ["title": "Tasks", "hasTasks": !content.tasks.isEmpty]
         context["headline"] = headline(graph.totals, scope: "all \(graph.totals.taskCount) recurring tasks analysed")
         if !content.tasks.isEmpty {
@@ -16,6 +17,7 @@ extension PageBuilder {
 
     /// One analysis: the facts, the six questions, the alternatives, the recommendation, the cost.
     func task(_ task: TaskAnalysis) -> Main {
+        state.use(file: task.file)
         let figures = graph.figures[task.id]
         var context: [String: Any] = ["title": task.title, "owner": task.owner ?? "", "channel": task.channel ?? ""]
         context["facts"] = facts(task, figures: figures)
@@ -51,10 +53,14 @@ extension PageBuilder {
                 context["costChart"] = templates.render("chart", components.figure(spec, state: state))
             }
         }
-        let proposals = content.proposals.filter { proposal in content.tasks(of: proposal).contains { $0.id == task.id } }
+        // Proposals and merged tasks that name this task are back-references: a change to one of them
+        // re-renders this page through `DependencyGraph.backReferences`.
+        let proposals = graph.proposalsByTask[task.id] ?? []
+        for proposal in proposals { state.use(file: proposal.file) }
         context["proposals"] = proposals.map { ["title": $0.title, "href": link(.proposal($0.id))] }
         context["hasProposals"] = !proposals.isEmpty
-        let mergedHere = content.tasks.filter { $0.recommendation?.into?.value == task.id }
+        let mergedHere = graph.mergedInto[task.id] ?? []
+        for merged in mergedHere { state.use(file: merged.file) }
         context["mergedFrom"] = mergedHere.map { ["title": $0.title, "href": link(.task($0.id))] }
         context["hasMergedFrom"] = !mergedHere.isEmpty
         let description = markdown.plain(task.recommendation?.summary ?? task.questions.why)
@@ -82,7 +88,8 @@ extension PageBuilder {
     private func recommendation(_ recommendation: Recommendation, task: TaskAnalysis) -> [String: Any] {
         var context: [String: Any] = ["action": components.actionLabel(recommendation.action), "actionClass": recommendation.action.rawValue,
                                       "summary": markdown.block(recommendation.summary, state: state)]
-        if let into = recommendation.into, let target = content.task(into.value) {
+        if let into = recommendation.into, let target = graph.task(into.value) {
+            state.use(file: target.file)
             context["into"] = ["title": target.title, "href": link(.task(target.id))]
         }
         guard !recommendation.action.removesTask, recommendation.action != .keep else { return context }

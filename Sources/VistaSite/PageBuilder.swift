@@ -43,7 +43,8 @@ struct PageBuilder {
     func link(_ route: PageRoute) -> String { state.route.link(to: route) }
 
     private func page(_ page: Page) -> Main {
-        Main(title: page.title, description: markdown.plain(page.summary),
+        state.use(file: page.file)
+        return Main(title: page.title, description: markdown.plain(page.summary),
              breadcrumbs: [("Home", .home)],
              context: ["title": page.title, "summary": markdown.inline(page.summary, state: state), "body": body(page.body)])
     }
@@ -56,6 +57,7 @@ struct PageBuilder {
 
     /// A proposal as a list item: title, status badge, summary, owner and date.
     func proposalItem(_ proposal: Proposal) -> [String: Any] {
+        useTasks(of: proposal)
         var item: [String: Any] = [
             "title": proposal.title, "href": link(.proposal(proposal.id)), "status": proposal.status.label,
             "statusClass": proposal.status.rawValue, "summary": markdown.inline(proposal.summary, state: state),
@@ -68,10 +70,18 @@ struct PageBuilder {
     }
 
     private func proposals() -> Main {
+        state.use(.all(.proposals))
         let items = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
         return Main(title: "Proposals", description: "The proposals of \(content.site.title).",
                     breadcrumbs: [("Home", .home)],
                     context: ["title": "Proposals", "proposals": items, "hasProposals": !items.isEmpty])
+    }
+
+    /// Records that the page shows a proposal and figures over its tasks.
+    func useTasks(of proposal: Proposal) {
+        state.use(file: proposal.file)
+        if case .all = proposal.tasks { state.use(.all(.tasks)) }
+        for task in graph.tasks(of: proposal) { state.use(file: task.file) }
     }
 
     /// Newest first by date, then by title.

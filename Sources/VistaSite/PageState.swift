@@ -1,10 +1,12 @@
 import VistaContent
 
-/// What one page collects while it renders: diagnostics from its Markdown and embeds, and a
-/// counter that gives every chart on the page its own id.
+/// What one page collects while it renders: diagnostics from its Markdown and embeds, what it was
+/// made from (for incremental rebuilds), and a counter that gives every chart on the page its own id.
 final class PageState {
     let route: PageRoute
     private(set) var diagnostics: [Diagnostic] = []
+    /// What the page was made from, besides what every page depends on (see `Dependency`).
+    private(set) var dependencies: Set<Dependency> = []
     private var chartCount = 0
     /// Ids used on the page so far: the templates' own and every heading rendered.
     private(set) var usedIDs: Set<String> = PageState.templateIDs
@@ -26,6 +28,12 @@ final class PageState {
         chartCount += 1
         return "vista-chart-\(chartCount)"
     }
+
+    /// Records that the page was made from something that may change.
+    func use(_ dependency: Dependency) { dependencies.insert(dependency) }
+
+    /// Records that the page shows a content item: a task, metric, proposal or page, by its file.
+    func use(file: String) { dependencies.insert(.file(file)) }
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 

@@ -15,6 +15,14 @@ public struct SiteGraph: Sendable {
     public let format: SiteFormat
     /// Where each content file is published: `tasks/x.yaml` → the task's page.
     public let targets: [String: LinkTarget]
+    /// Items by id, and which items list which, made once so that every page finds them at once.
+    let tasksByID: [String: TaskAnalysis]
+    let metricsByID: [String: Metric]
+    /// The proposals that cover each task, and that track each metric, in the order of `content.proposals`.
+    let proposalsByTask: [String: [Proposal]]
+    let proposalsByMetric: [String: [Proposal]]
+    /// The tasks merged into each task (`recommendation.into`), in the order of `content.tasks`.
+    let mergedInto: [String: [TaskAnalysis]]
 
     /// What a link to a content file leads to.
     public enum LinkTarget: Sendable, Hashable {
@@ -43,12 +51,50 @@ public struct SiteGraph: Sendable {
         for page in content.pages { targets[page.file] = .page(.page(page.id)) }
         for asset in content.assets { targets[asset] = .file(asset) }
         self.targets = targets
+        var tasksByID: [String: TaskAnalysis] = [:]
+        var mergedInto: [String: [TaskAnalysis]] = [:]
+        for task in content.tasks {
+            if tasksByID[task.id] == nil { tasksByID[task.id] = task }
+            if let into = task.recommendation?.into?.value { mergedInto[into, default: []].append(task) }
+        }
+        self.tasksByID = tasksByID
+        self.mergedInto = mergedInto
+        var metricsByID: [String: Metric] = [:]
+        for metric in content.metrics where metricsByID[metric.id] == nil { metricsByID[metric.id] = metric }
+        self.metricsByID = metricsByID
+        var proposalsByTask: [String: [Proposal]] = [:]
+        var proposalsByMetric: [String: [Proposal]] = [:]
+        for proposal in content.proposals {
+            let ids: [String]
+            switch proposal.tasks {
+            case .all: ids = content.tasks.map(\.id)
+            case .some(let references): ids = references.map(\.value).filter { tasksByID[$0] != nil }
+            }
+            for id in Set(ids) { proposalsByTask[id, default: []].append(proposal) }
+            for id in Set(proposal.metrics.map(\.value)) { proposalsByMetric[id, default: []].append(proposal) }
+        }
+        self.proposalsByTask = proposalsByTask
+        self.proposalsByMetric = proposalsByMetric
+    }
+
+    /// A task by id.
+    func task(_ id: String) -> TaskAnalysis? { tasksByID[id] }
+
+    /// A metric by id.
+    func metric(_ id: String) -> Metric? { metricsByID[id] }
+
+    /// The tasks a proposal covers, in the order it lists them (`all`: every task).
+    func tasks(of proposal: Proposal) -> [TaskAnalysis] {
+        switch proposal.tasks {
+        case .all: content.tasks
+        case .some(let references): references.compactMap { tasksByID[$0.value] }
+        }
     }
 
     /// The totals over a proposal's tasks.
     public func totals(of proposal: Proposal) -> CostTotals {
         var totals = CostTotals()
-        for task in content.tasks(of: proposal) { if let figures = figures[task.id] { totals.add(figures) } }
+        for task in tasks(of: proposal) { if let figures = figures[task.id] { totals.add(figures) } }
         return totals
     }
 

@@ -17,10 +17,16 @@ struct SitePlan: Sendable {
     let graph: SiteGraph
     let renderer: SiteRenderer
     let jobs: [Job]
+    /// The diagnostics of loading the theme (warnings; a theme with errors gives no plan).
+    let templateDiagnostics: [Diagnostic]
 
-    /// The plan for a graph, or nil with the diagnostics when the theme is broken.
-    static func make(_ graph: SiteGraph, fileSystem: ContentFileSystem) -> (SitePlan?, [Diagnostic]) {
-        let (templates, templateDiagnostics) = TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
+    var templates: TemplateSet { renderer.templates }
+
+    /// The plan for a graph, or nil with the diagnostics when the theme is broken. `theme` is the
+    /// theme as loaded before, when it has not changed since.
+    static func make(_ graph: SiteGraph, fileSystem: ContentFileSystem,
+                     theme: (TemplateSet?, [Diagnostic])? = nil) -> (SitePlan?, [Diagnostic]) {
+        let (templates, templateDiagnostics) = theme ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
         guard let templates else { return (nil, templateDiagnostics) }
         var diagnostics = templateDiagnostics
         var jobs = PageKind.all(in: graph.content).map(Job.page)
@@ -36,7 +42,8 @@ struct SitePlan: Sendable {
         }
         jobs += graph.content.metrics.map(Job.csv)
         jobs.append(.sitemap)
-        return (SitePlan(graph: graph, renderer: SiteRenderer(graph: graph, templates: templates), jobs: jobs), diagnostics)
+        return (SitePlan(graph: graph, renderer: SiteRenderer(graph: graph, templates: templates), jobs: jobs,
+                         templateDiagnostics: templateDiagnostics), diagnostics)
     }
 
     /// The path of every file, in the order of `jobs`.

@@ -20,6 +20,8 @@ struct SiteRenderer: Sendable {
     struct Output: Sendable {
         var file: OutputFile
         var diagnostics: [Diagnostic]
+        /// What the page was made from (empty for files that are not pages).
+        var dependencies: Set<Dependency> = []
     }
 
     /// One page, whole: the page's template inside the layout.
@@ -33,7 +35,7 @@ struct SiteRenderer: Sendable {
         let body = templates.render(kind.template, main.context)
         let layout = layoutContext(kind, main: main, body: body, route: state.route)
         let html = templates.render("layout", layout)
-        return Output(file: .text(kind.file, html), diagnostics: state.diagnostics)
+        return Output(file: .text(kind.file, html), diagnostics: state.diagnostics, dependencies: state.dependencies)
     }
 
     /// The context every page's layout gets: head, navigation, breadcrumbs, footer.

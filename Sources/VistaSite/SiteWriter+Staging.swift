@@ -86,8 +86,10 @@ extension SiteWriter {
         }
 
         /// Adds the marker and swaps the staging folder in; throws (and removes the staging folder)
-        /// when a write failed or the swap is impossible, leaving the old site as it was.
-        public func finish() throws {
+        /// when a write failed or the swap is impossible, leaving the old site as it was. The site
+        /// that was replaced is removed before returning, or handed to `retireOldSite` (by its path)
+        /// to remove later, off the critical path.
+        public func finish(retireOldSite: ((String) -> Void)? = nil) throws {
             do {
                 lock.lock()
                 let failure = self.failure
@@ -98,7 +100,7 @@ extension SiteWriter {
                 let output = writer.output
                 if FileOperations.kind(output) == .folder {
                     try FileOperations.exchange(path, output)
-                    FileOperations.removeTree(path)
+                    if let retireOldSite { retireOldSite(path) } else { FileOperations.removeTree(path) }
                 } else {
                     try FileOperations.makeFolders(writer.parent(of: output))
                     guard rename(path, output) == 0 else {
