@@ -59,12 +59,10 @@ struct DependencyGraph: Sendable {
             change.touched.insert(.file(file))
             if let kind = Dependency.ContentKind(path: file) { change.touched.insert(.all(kind)) }
         }
-        // Links: every content path whose target (or draft status) differs.
+        // Links: every content path whose target differs (a proposal that becomes a draft has none).
         for key in Set(old.targets.keys).union(new.targets.keys) where old.targets[key] != new.targets[key] {
             change.touched.insert(.link(key))
         }
-        let oldDrafts = Set(old.draftsLeftOut.map(\.file)), newDrafts = Set(new.draftsLeftOut.map(\.file))
-        for file in oldDrafts.symmetricDifference(newDrafts) { change.touched.insert(.link(file)) }
 
         // Back-references, from the old and the new version of each changed item.
         for graph in [old, new] {

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes Vista's synthetic benchmark site, deterministically, in two forms.
 
-    generate.py OUT [--pages 10000] [--tasks 500] [--metrics 200]
+    generate.py OUT [--pages 10000] [--tasks 500] [--metrics 200] [--proposals 20]
 
 OUT/vista/   a Vista content folder: site.yaml, vision.md, pages/*.md (about 3 KB of Markdown
              each, with headings, lists, tables and links), tasks/*.yaml, metrics/*.yaml with
-             36 monthly points each
+             36 monthly points each, proposals/*.md that list tasks and metrics and embed charts
 OUT/hugo/    a Hugo site with the same Markdown pages and a minimal layout
 OUT/all.md   every page's Markdown concatenated, for timing cmark-gfm's own tool
 
@@ -56,6 +56,7 @@ def main():
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--tasks", type=int, default=500)
     parser.add_argument("--metrics", type=int, default=200)
+    parser.add_argument("--proposals", type=int, default=20)
     args = parser.parse_args()
     rng = random.Random(20261130)
     vista, hugo = os.path.join(args.out, "vista"), os.path.join(args.out, "hugo")
@@ -114,6 +115,19 @@ def main():
               f"title: Metric {index}\nunit: {['USD', 'hours', 'count', 'percent'][index % 4]}\n"
               f"better: {'lower' if index % 2 else 'higher'}\ntarget: {value:.0f}\nbaseline: 2024-06\n"
               "events:\n  - {date: 2025-03, label: Change starts}\ndata:\n" + "\n".join(rows) + "\n")
+
+
+    per = max(1, min(10, args.tasks // max(args.proposals, 1)))
+    for index in range(1, args.proposals + 1):
+        tasks = [f"task-{(index - 1) * per + i + 1:04d}" for i in range(per) if (index - 1) * per + i + 1 <= args.tasks]
+        metrics = [f"metric-{(index * 2 + i) % args.metrics + 1:03d}" for i in range(2)] if args.metrics else []
+        body = (f"## Why\n\n{paragraph(rng, 3)}\n\n```savings\ntasks: [{', '.join(tasks)}]\n```\n\n"
+                + (f"```chart\nmetric: {metrics[0]}\n```\n\n" if metrics else "")
+                + (f"See [the first task](../tasks/{tasks[0]}.yaml).\n" if tasks else ""))
+        write(os.path.join(vista, "proposals", f"proposal-{index:03d}.md"),
+              f"---\ntitle: Proposal {index}\nsummary: {sentence(rng)}\nstatus: proposed\ndate: 2026-{index % 12 + 1:02d}-01\n"
+              f"owner: Team {index % 17}\ntasks: [{', '.join(tasks)}]\nmetrics: [{', '.join(metrics)}]\n"
+              f"milestones:\n  - {{date: 2026-12-01, title: Start}}\n---\n{body}")
 
 
 if __name__ == "__main__":
