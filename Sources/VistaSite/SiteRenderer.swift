@@ -8,6 +8,8 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let markdown: MarkdownPipeline
     let navigation: Navigation
+    /// The site's head links, header and footer, rendered once per place in the site (see `SiteChrome`).
+    let chrome = SiteChrome()
 
     init(graph: SiteGraph, templates: TemplateSet) {
         self.graph = graph
@@ -45,22 +47,34 @@ struct SiteRenderer: Sendable {
         // The 404 page is served at any depth, so its links start from the base URL (its path, or the full
         // URL); every other page links relatively.
         let root = isNotFound ? (graph.hasFullBaseURL ? graph.baseURL : graph.basePath) : route.toRoot
-        let stylesheets = (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }
+        // The site's variables: the same for every page at the same depth in the same section.
+        let nav = navigation.context(current: kind.section, on: route, root: root)
         var context: [String: Any] = [
-            "lang": site.language, "siteTitle": site.title, "title": main.title,
-            "fullTitle": main.title == site.title ? site.title : "\(main.title) · \(site.title)",
-            "description": main.description, "stylesheets": stylesheets, "root": root,
-            "homeHref": root + PageRoute.home.file, "content": body, "pageClass": kind.template,
-            "nav": navigation.context(current: kind.section, on: route, root: root),
-            "breadcrumbs": main.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.file] },
-            "hasBreadcrumbs": !main.breadcrumbs.isEmpty,
+            "lang": site.language, "siteTitle": site.title,
+            "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
+            "homeHref": root + PageRoute.home.file, "nav": nav,
             "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
-            "ogType": kind.template == "home" ? "website" : "article",
         ]
         let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
         context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText]
         if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
         if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
+        let pieces = chrome.pieces(for: root + "\u{0}" + nav.map { $0["current"] as? String ?? "" }.joined(separator: "\u{0}")) {
+            SiteChrome.Pieces(head: templates.render("site-head", context), header: templates.render("site-header", context),
+                              footer: templates.render("site-footer", context))
+        }
+        // The page's own variables.
+        context["siteHead"] = pieces.head
+        context["siteHeader"] = pieces.header
+        context["siteFooter"] = pieces.footer
+        context["title"] = main.title
+        context["fullTitle"] = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
+        context["description"] = main.description
+        context["content"] = body
+        context["pageClass"] = kind.template
+        context["breadcrumbs"] = main.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.file] }
+        context["hasBreadcrumbs"] = !main.breadcrumbs.isEmpty
+        context["ogType"] = kind.template == "home" ? "website" : "article"
         if graph.hasFullBaseURL, !isNotFound {
             context["canonical"] = graph.publicURL(of: route)
             if let logo = site.theme.logo { context["ogImage"] = graph.baseURL + HTML.encodePath(logo.value) }

@@ -43,4 +43,16 @@ import Testing
         let (report, _) = SiteTestSupport.build(content)
         #expect(report.diagnostics.map(\.description).contains { $0.hasPrefix("assets/vista.css:1:1: error: assets/vista.css is the theme's stylesheet") })
     }
+
+    @Test func thePiecesOfTheLayoutAreTemplatesToo() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: [
+            "theme/site-footer.mustache": "<footer>{{siteTitle}} [{{title}}] <a href=\"{{homeHref}}\">home</a></footer>\n",
+        ])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        // Once per place: the page's own title is not among the footer's variables.
+        #expect(SiteTestSupport.read(site + "/faq/index.html").contains("</main>\n<footer>Harbor operations review [] <a href=\"../index.html\">home</a></footer>\n</body>"))
+        #expect(SiteTestSupport.read(site + "/tasks/tide-bulletin/index.html").contains("<footer>Harbor operations review [] <a href=\"../../index.html\">home</a></footer>"))
+        #expect(SiteTestSupport.read(site + "/index.html").contains("<footer>Harbor operations review [] <a href=\"index.html\">home</a></footer>"))
+    }
 }
