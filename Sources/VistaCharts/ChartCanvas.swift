@@ -62,9 +62,9 @@ struct ChartCanvas {
         case .beforeAfter: drawDumbbells()
         }
         drawTarget()
-        if !overlay.text.isEmpty {
+        if !overlay.isEmpty {
             out.openGroup("vista-values")
-            out.raw(overlay.text)
+            out.raw(overlay)
             out.closeGroup()
         }
         drawLegend()

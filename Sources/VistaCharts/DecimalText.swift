@@ -41,16 +41,36 @@ enum DecimalText {
         let scaled = UInt64((magnitude * pow10(places)).rounded(.toNearestOrAwayFromZero))
         if scaled == 0 { return trim || places == 0 ? "0" : "0" + style.decimalSeparator + String(repeating: "0", count: places) }
         let divisor = UInt64(pow10(places))
-        let whole = scaled / divisor
-        var fraction = places > 0 ? String(scaled % divisor) : ""
-        if places > 0 {
-            fraction = String(repeating: "0", count: places - fraction.count) + fraction
-            if trim { while fraction.last == "0" { fraction.removeLast() } }
+        var whole = scaled / divisor
+        var fraction = scaled % divisor
+        // Digits are written as bytes, backwards: the fraction (its trailing zeros trimmed when
+        // `trim`), the separator, the whole part with group separators, the sign.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(40)
+        var fractionDigits = places
+        if trim { while fractionDigits > 0, fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 } }
+        if fractionDigits > 0 {
+            for _ in 0..<fractionDigits {
+                digits.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+                fraction /= 10
+            }
+            digits.append(contentsOf: style.decimalSeparator.utf8.reversed())
         }
-        var text = value < 0 ? minus : ""
-        text += grouped(String(whole), style: style, grouping: grouping)
-        if !fraction.isEmpty { text += style.decimalSeparator + fraction }
-        return text
+        var wholeDigits = 0
+        var n = whole
+        repeat { wholeDigits += 1; n /= 10 } while n > 0
+        let group = grouping && wholeDigits >= style.minimumGroupingDigits && wholeDigits > 3
+        let separator = Array(style.groupSeparator.utf8.reversed())
+        var written = 0
+        repeat {
+            if group, written > 0, written % 3 == 0 { digits.append(contentsOf: separator) }
+            digits.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+            written += 1
+        } while whole > 0
+        if value < 0 { digits.append(contentsOf: minus.utf8.reversed()) }
+        digits.reverse()
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// Digits of `whole` with the style's thousands separator.
@@ -75,18 +95,36 @@ enum DecimalText {
 
     /// A coordinate for SVG: at most two decimals, trailing zeros trimmed, never "-0", "0" for non-finite input.
     static func coordinate(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        appendCoordinate(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a coordinate (see `coordinate`) as UTF-8, digit by digit, without a string of its own.
+    static func appendCoordinate(_ value: Double, to text: inout [UInt8]) {
+        guard value.isFinite else { text.append(UInt8(ascii: "0")); return }
         let scaled = (value * 100).rounded(.toNearestOrAwayFromZero)
-        guard abs(scaled) < 9e15 else { return "0" }
+        guard abs(scaled) < 9e15 else { text.append(UInt8(ascii: "0")); return }
         let n = Int(scaled)
-        if n == 0 { return "0" }
-        let magnitude = n.magnitude
-        let whole = magnitude / 100, fraction = magnitude % 100
-        var text = n < 0 ? "-" : ""
-        text += String(whole)
-        if fraction != 0 {
-            text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
+        if n == 0 { text.append(UInt8(ascii: "0")); return }
+        var magnitude = n.magnitude
+        // At most 16 digits, a sign and a point: written backwards into a small buffer.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var end = buffer.count
+            func put(_ byte: UInt8) { end -= 1; buffer[end] = byte }
+            let fraction = magnitude % 100
+            magnitude /= 100
+            if fraction != 0 {
+                if fraction % 10 != 0 { put(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+                put(UInt8(ascii: "0") + UInt8(fraction / 10))
+                put(UInt8(ascii: "."))
+            }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if n < 0 { put(UInt8(ascii: "-")) }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end...]))
         }
-        return text
     }
 }

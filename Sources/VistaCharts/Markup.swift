@@ -1,8 +1,21 @@
-/// A growing piece of SVG or HTML markup with escaping and fixed-precision numbers.
+/// A growing piece of SVG or HTML markup with escaping and fixed-precision numbers. The markup
+/// grows as UTF-8 bytes (appending to an array of bytes costs a fraction of appending to a
+/// `String`) and becomes text once, at the end.
 struct Markup {
-    private(set) var text: String = ""
+    private var bytes: [UInt8] = []
 
-    init(capacity: Int = 4096) { text.reserveCapacity(capacity) }
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// The markup so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends text as is (the `+=` of the drawing code).
+    static func += (markup: inout Markup, text: String) {
+        var text = text
+        text.withUTF8 { markup.bytes.append(contentsOf: $0) }
+    }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for XML and HTML text and attribute values.
     static func escape(_ raw: String) -> String {
@@ -28,73 +41,110 @@ struct Markup {
     static func num(_ v: Double) -> String { DecimalText.coordinate(v) }
 
     /// Appends markup as is.
-    mutating func raw(_ s: String) { text += s }
+    mutating func raw(_ s: String) { self += s }
+
+    /// Appends another piece of markup.
+    mutating func raw(_ other: Markup) { bytes.append(contentsOf: other.bytes) }
 
     /// Appends escaped text.
-    mutating func escaped(_ s: String) { text += Markup.escape(s) }
+    mutating func escaped(_ s: String) { self += Markup.escape(s) }
 
     /// Opens a group with a class.
     mutating func openGroup(_ cssClass: String, extra: String = "") {
-        text += "<g class=\"\(cssClass)\"\(extra)>"
+        self += "<g class=\"\(cssClass)\"\(extra)>"
     }
 
     /// Closes a group.
-    mutating func closeGroup() { text += "</g>" }
+    mutating func closeGroup() { self += "</g>" }
 
     /// A straight line.
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, cssClass: String? = nil) {
-        text += "<line"
-        if let cssClass { text += " class=\"\(cssClass)\"" }
-        text += " x1=\"\(Markup.num(x1))\" y1=\"\(Markup.num(y1))\" x2=\"\(Markup.num(x2))\" y2=\"\(Markup.num(y2))\"/>"
+        self += "<line"
+        if let cssClass { attribute("class", cssClass) }
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        self += "/>"
+    }
+
+    /// Appends ` name="value"`, the value as is.
+    mutating func attribute(_ name: String, _ value: String) {
+        self += " "
+        self += name
+        self += "=\""
+        self += value
+        self += "\""
+    }
+
+    /// Appends ` name="number"`, the number as a coordinate.
+    mutating func attribute(_ name: String, _ value: Double) {
+        self += " "
+        self += name
+        self += "=\""
+        number(value)
+        self += "\""
+    }
+
+    /// Appends a number as a coordinate (see `DecimalText.coordinate`).
+    mutating func number(_ value: Double) {
+        DecimalText.appendCoordinate(value, to: &bytes)
     }
 
     /// A rectangle; negative sizes are flipped so the SVG stays valid.
     mutating func rect(_ r: Rect, cssClass: String? = nil) {
         let n = r.normalized
-        text += "<rect"
-        if let cssClass { text += " class=\"\(cssClass)\"" }
-        text += " x=\"\(Markup.num(n.x))\" y=\"\(Markup.num(n.y))\" width=\"\(Markup.num(n.width))\" height=\"\(Markup.num(n.height))\"/>"
+        self += "<rect"
+        if let cssClass { attribute("class", cssClass) }
+        attribute("x", n.x)
+        attribute("y", n.y)
+        attribute("width", n.width)
+        attribute("height", n.height)
+        self += "/>"
     }
 
     /// A circle.
     mutating func circle(_ cx: Double, _ cy: Double, r: Double, cssClass: String? = nil) {
-        text += "<circle"
-        if let cssClass { text += " class=\"\(cssClass)\"" }
-        text += " cx=\"\(Markup.num(cx))\" cy=\"\(Markup.num(cy))\" r=\"\(Markup.num(r))\"/>"
+        self += "<circle"
+        if let cssClass { attribute("class", cssClass) }
+        attribute("cx", cx)
+        attribute("cy", cy)
+        attribute("r", r)
+        self += "/>"
     }
 
     /// A path through points: "M x y L x y …", closed with "Z" when `closed`.
     mutating func path(_ points: [Point], closed: Bool = false, cssClass: String) {
         guard !points.isEmpty else { return }
-        text += "<path class=\"\(cssClass)\" d=\""
+        self += "<path class=\"\(cssClass)\" d=\""
         for (i, p) in points.enumerated() {
-            text += i == 0 ? "M" : "L"
-            text += Markup.num(p.x)
-            text += " "
-            text += Markup.num(p.y)
+            self += i == 0 ? "M" : "L"
+            number(p.x)
+            self += " "
+            number(p.y)
         }
-        if closed { text += "Z" }
-        text += "\"/>"
+        if closed { self += "Z" }
+        self += "\"/>"
     }
 
     /// Text at a point: `anchor` is start, middle or end; several lines go down by `lineHeight`.
     mutating func label(_ lines: [String], x: Double, y: Double, anchor: TextAnchor = .start,
                         cssClass: String, lineHeight: Double = 0, fontSize: Double? = nil) {
         guard !lines.isEmpty else { return }
-        text += "<text class=\"\(cssClass)\" x=\"\(Markup.num(x))\" y=\"\(Markup.num(y))\""
-        if anchor != .start { text += " text-anchor=\"\(anchor.rawValue)\"" }
-        if let fontSize { text += " font-size=\"\(Markup.num(fontSize))\"" }
-        text += ">"
+        self += "<text class=\"\(cssClass)\" x=\"\(Markup.num(x))\" y=\"\(Markup.num(y))\""
+        if anchor != .start { self += " text-anchor=\"\(anchor.rawValue)\"" }
+        if let fontSize { self += " font-size=\"\(Markup.num(fontSize))\"" }
+        self += ">"
         if lines.count == 1 {
-            text += Markup.escape(lines[0])
+            self += Markup.escape(lines[0])
         } else {
             for (i, line) in lines.enumerated() {
-                text += "<tspan x=\"\(Markup.num(x))\""
-                if i > 0 { text += " dy=\"\(Markup.num(lineHeight))\"" }
-                text += ">" + Markup.escape(line) + "</tspan>"
+                self += "<tspan x=\"\(Markup.num(x))\""
+                if i > 0 { self += " dy=\"\(Markup.num(lineHeight))\"" }
+                self += ">" + Markup.escape(line) + "</tspan>"
             }
         }
-        text += "</text>"
+        self += "</text>"
     }
 }
 

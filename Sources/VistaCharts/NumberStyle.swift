@@ -49,7 +49,9 @@ public struct NumberStyle: Sendable, Hashable {
 
     /// The lowercased primary subtag: "fr" for "fr-CH".
     static func primaryLanguage(_ tag: String) -> String {
-        String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "en")
+        // A tag of lowercase ASCII letters alone ("en", "de") is its own primary language.
+        if !tag.isEmpty, tag.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return tag }
+        return String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "en")
     }
 
     /// The lowercased region subtag, if any: "ch" for "fr-CH".
