@@ -22,19 +22,25 @@ struct ContentLinks: Sendable {
     /// Resolves `url`, written in the content file `file`, for a page at `route`. `tried` is told
     /// every content path looked up, so that the page can be re-rendered when one appears or goes.
     func resolve(_ url: String, writtenIn file: String, on route: PageRoute, tried: (String) -> Void = { _ in }) -> Resolution {
-        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .keep }
+        // In ASCII text without CR every character is one byte, so bytes may stand for characters.
+        let ascii = Self.isPlainASCII(url)
+        if ascii {
+            guard let first = url.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"), !Self.hasScheme(url) else { return .keep }
+        } else {
+            guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .keep }
+        }
         var path = Substring(url)
         var suffix = ""
-        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        let mark = ascii ? url.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }
+            : path.firstIndex { $0 == "#" || $0 == "?" }
+        if let mark {
             suffix = String(path[mark...])
             path = path[..<mark]
         }
         guard !path.isEmpty, let decoded = HTML.decodePercent(String(path)) else { return .keep }
-        let folder = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
-        // Relative to the file that holds the link (as on GitHub), else relative to the content folder.
-        let fromRoot = String(decoded.drop { $0 == "." || $0 == "/" }.isEmpty ? decoded : Self.stripLeadingParents(decoded))
-        let candidates = [Self.normalise(folder + decoded), Self.normalise(fromRoot)].compactMap { $0 }
-        for candidate in candidates {
+        // Content paths are a folder and a file name made of an id: ASCII.
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[...$0]) } ?? ""
+        func look(_ candidate: String) -> Resolution? {
             tried(candidate)
             if let target = targets[candidate] {
                 switch target {
@@ -42,10 +48,22 @@ struct ContentLinks: Sendable {
                 case .file(let path): return .rewritten(HTML.encodePath(route.link(toFile: path)) + suffix)
                 }
             }
-            if drafts.contains(candidate) { return .draft(candidate) }
+            return drafts.contains(candidate) ? .draft(candidate) : nil
         }
+        // Relative to the file that holds the link (as on GitHub), else relative to the content folder.
+        let relative = Self.normalise(folder + decoded)
+        if let relative, let found = look(relative) { return found }
+        let onlyDots = Self.isPlainASCII(decoded) ? decoded.utf8.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
+            : decoded.drop { $0 == "." || $0 == "/" }.isEmpty
+        let fromRoot = Self.normalise(onlyDots ? decoded : Self.stripLeadingParents(decoded))
+        if let fromRoot, let found = look(fromRoot) { return found }
         guard Self.looksLikeContent(decoded) else { return .keep }
-        return .missing(candidates.first ?? decoded)
+        return .missing(relative ?? fromRoot ?? decoded)
+    }
+
+    /// Whether a text is ASCII without CR (CR LF is one character).
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// Whether a path names a content file: by its extension or its first folder.
@@ -66,6 +84,19 @@ struct ContentLinks: Sendable {
     /// `a/./b/../c` → `a/c`; nil when the path climbs above the content folder.
     static func normalise(_ path: String) -> String? {
         if isNormal(path) { return path }
+        if isPlainASCII(path) {
+            var parts: [Substring.UTF8View] = []
+            for part in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+                if part.elementsEqual(".".utf8) { continue }
+                if part.elementsEqual("..".utf8) {
+                    guard !parts.isEmpty else { return nil }
+                    parts.removeLast()
+                } else {
+                    parts.append(part)
+                }
+            }
+            return parts.map { String(Substring($0)) }.joined(separator: "/")
+        }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

@@ -69,4 +69,49 @@ import VistaContent
         #expect(HTML.decodePercent("a%20b") == "a b")
         #expect(HTML.decodePercent("a%2") == nil)
     }
+
+    /// `resolve` as it was before the byte-level shortcuts.
+    static func referenceResolve(_ links: ContentLinks, _ url: String, writtenIn file: String, on route: PageRoute) -> ContentLinks.Resolution {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !ContentLinks.hasScheme(url) else { return .keep }
+        var path = Substring(url)
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = path[..<mark]
+        }
+        guard !path.isEmpty, let decoded = HTML.decodePercent(String(path)) else { return .keep }
+        let folder = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
+        let fromRoot = String(decoded.drop { $0 == "." || $0 == "/" }.isEmpty ? decoded : ContentLinks.stripLeadingParents(decoded))
+        let candidates = [reference(folder + decoded), reference(fromRoot)].compactMap { $0 }
+        for candidate in candidates {
+            if let target = links.targets[candidate] {
+                switch target {
+                case .page(let page): return .rewritten(route.link(to: page) + suffix)
+                case .file(let path): return .rewritten(HTML.encodePath(route.link(toFile: path)) + suffix)
+                }
+            }
+            if links.drafts.contains(candidate) { return .draft(candidate) }
+        }
+        guard ContentLinks.looksLikeContent(decoded) else { return .keep }
+        return .missing(candidates.first ?? decoded)
+    }
+
+    @Test func resolveAgreesWithTheGeneralCode() {
+        let links = ContentLinks(targets: ["tasks/a.yaml": .page(.task("a")), "pages/b.md": .page(.page("b")), "assets/c d.png": .file("assets/c d.png"),
+                                           "vision.md": .page(.home), "metrics/m.csv": .file("metrics/m.csv")],
+                                 drafts: ["proposals/d.md"])
+        let urls = ["tasks/a.yaml", "../tasks/a.yaml", "./a.yaml", "b.md", "../pages/b.md#top", "b.md?x=1#y", "assets/c%20d.png",
+                    "../assets/c%20d.png", "../../vision.md", "../proposals/d.md", "proposals/d.md", "missing.md", "../missing.yaml",
+                    "#only", "/abs/tasks/a.yaml", "https://x.org/tasks/a.yaml", "mailto:a@b.c", "..", ".", "./", "a%2", "",
+                    "tasks//a.yaml", "tasks/./a.yaml", "tasks/x/../a.yaml", "tasks/a.yaml#\u{301}", "é/../tasks/a.yaml",
+                    "tasks/a.yaml\r\n#x", "../metrics/m.csv", "pages/../tasks/a.yaml", "notes.txt", "assets/"]
+        for file in ["pages/b.md", "tasks/a.yaml", "vision.md"] {
+            for route in [PageRoute.home, .page("b"), .task("a")] {
+                for url in urls {
+                    #expect(links.resolve(url, writtenIn: file, on: route) == Self.referenceResolve(links, url, writtenIn: file, on: route),
+                            "\(url) in \(file)")
+                }
+            }
+        }
+    }
 }
