@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of a content file, checked and normalised: valid UTF-8, no NUL byte, the byte-order
 /// mark removed and CRLF or CR line endings turned into LF (line numbers stay the same).
 public struct SourceText: Sendable {
@@ -9,11 +17,14 @@ public struct SourceText: Sendable {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let body = bytes[start...]
         // Most files are valid UTF-8 without NUL or CR: one validating pass makes the text.
-        if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
-            return .success(SourceText(path: path, text: text))
+        let plain = bytes.withUnsafeBufferPointer { buffer -> String? in
+            let body = UnsafeBufferPointer(rebasing: buffer[start...])
+            guard let base = body.baseAddress, !body.isEmpty else { return "" }
+            guard memchr(base, 0, body.count) == nil, memchr(base, 0x0D, body.count) == nil else { return nil }
+            return String(validating: body, as: UTF8.self)
         }
+        if let plain { return .success(SourceText(path: path, text: plain)) }
         if let problem = firstProblem(in: bytes, from: start) {
             let location = SourceLocation(file: path, line: problem.line, column: problem.column)
             return .failure(.error(location, problem.message, hint: problem.hint))

@@ -30,6 +30,11 @@ struct Navigation: Sendable {
         self.items = items
     }
 
+    /// Each item's `current` for a page (`page`, `true` or empty), as `context` gives it.
+    func currentStates(section: String, on route: PageRoute) -> [String] {
+        items.map { $0.id == section ? ($0.route == route ? "page" : "true") : "" }
+    }
+
     /// The navigation as a template context for a page.
     func context(current section: String, on route: PageRoute, root: String? = nil) -> [[String: Any]] {
         items.map { item in

@@ -1,37 +1,32 @@
 import Foundation
 
-/// The parts of the layout that are the same on every page at the same place in the site — the
-/// stylesheet links, accent and icon in the head (`site-head`), the header with the navigation
-/// (`site-header`) and the footer (`site-footer`) — rendered once per build for each place (the
-/// path to the root and the navigation item that is current) and handed to `layout` as
-/// `siteHead`, `siteHeader` and `siteFooter`. These templates see the site's variables only, so
-/// the same HTML is right for every page that shares the place. One newline at the end of each
-/// piece is dropped, so that the layout can put each on a line of its own.
+/// What is the same on every page at the same place in the site (the path to the root and the
+/// navigation item that is current): the layout's site variables, and the parts of the layout made
+/// from them alone — the stylesheet links, accent and icon in the head (`site-head`), the header
+/// with the navigation (`site-header`) and the footer (`site-footer`). Each place is made once per
+/// build; the pieces reach `layout` as `siteHead`, `siteHeader` and `siteFooter`, with one newline
+/// at the end dropped so that the layout can put each on a line of its own. These templates see
+/// the site's variables only, so the same HTML is right for every page at the place.
 final class SiteChrome: @unchecked Sendable {
-    struct Pieces {
-        var head: String
-        var header: String
-        var footer: String
-    }
-
     private let lock = NSLock()
-    private var pieces: [String: Pieces] = [:]
+    private var places: [String: [String: Any]] = [:]
 
-    /// The pieces for a place, rendered by `render` the first time.
-    func pieces(for place: String, render: () -> Pieces) -> Pieces {
+    /// The site context of a place, made by `make` the first time.
+    func place(_ key: String, make: () -> [String: Any]) -> [String: Any] {
         lock.lock()
-        if let cached = pieces[place] {
+        if let cached = places[key] {
             lock.unlock()
             return cached
         }
         lock.unlock()
-        var made = render()
-        for keyPath in [\Pieces.head, \Pieces.header, \Pieces.footer] where made[keyPath: keyPath].hasSuffix("\n") {
-            made[keyPath: keyPath].removeLast()
-        }
+        let made = make()
         lock.lock()
-        pieces[place] = made
+        places[key] = made
         lock.unlock()
         return made
+    }
+
+    static func dropNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

@@ -47,26 +47,29 @@ struct SiteRenderer: Sendable {
         // The 404 page is served at any depth, so its links start from the base URL (its path, or the full
         // URL); every other page links relatively.
         let root = isNotFound ? (graph.hasFullBaseURL ? graph.baseURL : graph.basePath) : route.toRoot
-        // The site's variables: the same for every page at the same depth in the same section.
-        let nav = navigation.context(current: kind.section, on: route, root: root)
-        var context: [String: Any] = [
-            "lang": site.language, "siteTitle": site.title,
-            "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
-            "homeHref": root + PageRoute.home.file, "nav": nav,
-            "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
-        ]
-        let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
-        context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText]
-        if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
-        if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
-        let pieces = chrome.pieces(for: root + "\u{0}" + nav.map { $0["current"] as? String ?? "" }.joined(separator: "\u{0}")) {
-            SiteChrome.Pieces(head: templates.render("site-head", context), header: templates.render("site-header", context),
-                              footer: templates.render("site-footer", context))
+        // The site's variables: the same for every page at the same place (depth and current navigation
+        // item), made once per place with the pieces of the layout they make.
+        let place = chrome.place(root + "\u{0}" + navigation.currentStates(section: kind.section, on: route).joined(separator: "\u{0}")) {
+            var context: [String: Any] = [
+                "lang": site.language, "siteTitle": site.title,
+                "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
+                "homeHref": root + PageRoute.home.file, "nav": navigation.context(current: kind.section, on: route, root: root),
+                "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
+            ]
+            let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
+            context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText]
+            if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
+            if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
+            let pieces = (head: templates.render("site-head", context), header: templates.render("site-header", context),
+                          footer: templates.render("site-footer", context))
+            context["siteHead"] = SiteChrome.dropNewline(pieces.head)
+            context["siteHeader"] = SiteChrome.dropNewline(pieces.header)
+            context["siteFooter"] = SiteChrome.dropNewline(pieces.footer)
+            return context
         }
         // The page's own variables.
-        context["siteHead"] = pieces.head
-        context["siteHeader"] = pieces.header
-        context["siteFooter"] = pieces.footer
+        var context = place
+        context.reserveCapacity(place.count + 12)
         context["title"] = main.title
         context["fullTitle"] = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
         context["description"] = main.description
