@@ -29,7 +29,9 @@ struct SitePlan: Sendable {
         let (templates, templateDiagnostics) = theme ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
         guard let templates else { return (nil, templateDiagnostics) }
         var diagnostics = templateDiagnostics
-        var jobs = PageKind.all(in: graph.content).map(Job.page)
+        // The sitemap first: one long job, better started early than left to the end.
+        var jobs: [Job] = [.sitemap]
+        jobs += PageKind.all(in: graph.content).map(Job.page)
         for (name, css) in templates.stylesheets.sorted(by: { $0.key < $1.key }) {
             jobs.append(.stylesheet(name: name, css: css))
         }
@@ -41,7 +43,6 @@ struct SitePlan: Sendable {
             jobs.append(.asset(path: asset, source: fileSystem.fullPath(asset)))
         }
         jobs += graph.content.metrics.map(Job.csv)
-        jobs.append(.sitemap)
         return (SitePlan(graph: graph, renderer: SiteRenderer(graph: graph, templates: templates), jobs: jobs,
                          templateDiagnostics: templateDiagnostics), diagnostics)
     }
