@@ -24,10 +24,13 @@ struct CmarkDocument: ~Copyable {
     /// inline nodes points into the buffer of the block they were parsed in, so a
     /// heading whose children moved elsewhere must outlive the rendering.
     var detached: [OpaquePointer] = []
+    /// Where this thread's arena stood before the document: everything after it is the document's.
+    private let arenaMark: Arena.Mark
 
     /// Parses Markdown with the extensions and safety the options ask for.
     init(parsing markdown: String, options: MarkdownOptions) {
         let bits = options.cmarkOptions
+        arenaMark = CmarkArena.mark()
         var text = markdown
         (parser, root) = text.withUTF8 { bytes in
             CmarkLibrary.shared.parse(bytes, options: bits, extensions: options.extensions)
@@ -41,6 +44,7 @@ struct CmarkDocument: ~Copyable {
             cmark_node_free(node)
         }
         cmark_parser_free(parser)
+        CmarkArena.release(to: arenaMark)
     }
 
     /// Renders the tree as HTML. When the output starts with `prefix` and ends with
@@ -51,7 +55,8 @@ struct CmarkDocument: ~Copyable {
         guard let rendered = cmark_render_html(root, cmarkOptions, extensions) else {
             return ""
         }
-        defer { free(rendered) }
+        // The HTML is in the document's allocator, like the tree.
+        defer { CmarkArena.allocator.pointee.free(rendered) }
         let length = strlen(rendered)
         return rendered.withMemoryRebound(to: UInt8.self, capacity: length) { start in
             var bytes = UnsafeBufferPointer(start: start, count: length)

@@ -58,7 +58,7 @@ struct CmarkLibrary: @unchecked Sendable {
 
     /// Parses UTF-8 with the chosen extensions and returns the parser (kept for its
     /// extension list, which rendering needs) and the document node; the caller
-    /// frees both.
+    /// frees both. Both live in this thread's `CmarkArena`.
     func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, options: Int32, extensions chosen: MarkdownExtensions
     ) -> (parser: OpaquePointer, root: OpaquePointer) {
@@ -67,7 +67,7 @@ struct CmarkLibrary: @unchecked Sendable {
         if !tilde {
             attached.remove(.strikethrough)
         }
-        let parser: OpaquePointer = cmark_parser_new(options)
+        let parser: OpaquePointer = cmark_parser_new_with_mem(options, CmarkArena.allocator)
         for (index, pointer) in extensions.enumerated()
         where attached.contains(MarkdownExtensions(rawValue: 1 << index)) {
             cmark_parser_attach_syntax_extension(parser, pointer)

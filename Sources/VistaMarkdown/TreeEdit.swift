@@ -33,7 +33,7 @@ extension CmarkDocument {
     /// Embeds go in a custom block: cmark's HTML renderer writes a custom block's
     /// `on_enter` text as it is, in safe mode too, whereas it drops HTML nodes there.
     private static func replaceWithEmbed(_ node: OpaquePointer, html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return }
         cmark_node_set_on_enter(custom, html)
         if cmark_node_replace(node, custom) != 0 {
             cmark_node_free(node)
@@ -52,8 +52,8 @@ extension CmarkDocument {
     /// digits and `-`, so it needs no escaping. Returns whether the heading was
     /// replaced; it is then out of the tree, empty, and not yet freed.
     private static func addID(to heading: OpaquePointer, level: Int32, id: String) -> Bool {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return false }
-        guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return false }
+        guard let wrapper = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, CmarkArena.allocator) else {
             cmark_node_free(block)
             return false
         }
