@@ -26,6 +26,7 @@ extension SiteWriter {
             if let refusal = writer.refusal() { throw FileOperations.Failure(description: refusal) }
             self.writer = writer
             path = writer.stagingPath()
+            writer.removeAbandonedStaging()
             FileOperations.removeTree(path)
             var entries: [String: Int] = [:]
             for file in paths {
@@ -116,6 +117,20 @@ extension SiteWriter {
         /// Removes the staging folder; the old site stays as it was.
         public func abandon() {
             FileOperations.removeTree(path)
+        }
+    }
+
+    /// Removes staging folders beside the output that a Vista process left when it ended before
+    /// finishing (files are written while pages render, so a crash can leave one); a folder whose
+    /// process still runs is another build's, and stays.
+    func removeAbandonedStaging() {
+        let name = output.split(separator: "/").last.map(String.init) ?? "Site"
+        let folder = parent(of: output)
+        let prefix = ".\(name).vista-staging-"
+        for entry in FileOperations.list(folder.isEmpty ? "." : folder) where entry.hasPrefix(prefix) {
+            let digits = entry.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            FileOperations.removeTree((folder.isEmpty ? "" : folder + "/") + entry)
         }
     }
 

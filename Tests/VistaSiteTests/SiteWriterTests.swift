@@ -55,6 +55,20 @@ import VistaContent
         #expect(!FileManager.default.fileExists(atPath: content + "/Site"))
     }
 
+    @Test func aStagingFolderLeftByAnEndedBuildIsRemoved() throws {
+        let parent = SiteTestSupport.temporaryFolder()
+        // No process has this id (above the usual pid_max); process 1 always runs.
+        let abandoned = parent + "/.Site.vista-staging-4194305", running = parent + "/.Site.vista-staging-1"
+        for folder in [abandoned, running] {
+            try FileManager.default.createDirectory(atPath: folder + "/tasks", withIntermediateDirectories: true)
+            try Data("half".utf8).write(to: URL(fileURLWithPath: folder + "/tasks/index.html"))
+        }
+        let (report, _) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"), output: parent + "/Site")
+        #expect(report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: running + "/tasks/index.html"))
+    }
+
     /// Every file's path and bytes.
     private func snapshot(_ folder: String) -> [String: Data] {
         var result: [String: Data] = [:]
