@@ -5,7 +5,8 @@ struct LoadJob: Sendable, Equatable {
     enum Kind: Sendable { case site, vision, proposal, task, metric, page }
 
     /// A loaded piece of content.
-    enum Value: Sendable {
+    /// Indirect: the items are large values, copied from job to assembler.
+    indirect enum Value: Sendable {
         case site(SiteConfig), vision(Vision), proposal(Proposal), task(TaskAnalysis), metric(Metric), page(Page)
         case failed(Kind, String)
     }

@@ -1,7 +1,8 @@
 import VistaContent
 
 /// Every page a build writes.
-enum PageKind: Sendable {
+/// Indirect: the items are large values, and pages are listed, copied and switched over often.
+indirect enum PageKind: Sendable {
     case home, proposals, tasks, dashboard, notFound
     case proposal(Proposal)
     case task(TaskAnalysis)

@@ -28,11 +28,12 @@ extension SiteWriter {
             path = writer.stagingPath()
             writer.removeAbandonedStaging()
             FileOperations.removeTree(path)
-            var entries: [String: Int] = [:]
+            var entries: [Substring: Int] = [:]
+            entries.reserveCapacity(paths.count)
             for file in paths {
-                var child = file
-                while let slash = child.lastIndex(of: "/") {
-                    let folder = String(child[..<slash])
+                var child = Substring(file)
+                while let slash = child.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    let folder = child[..<slash]
                     entries[folder, default: 0] += 1
                     // Count a folder once however many files lie below it.
                     if entries[folder]! > 1 { break }
@@ -40,14 +41,14 @@ extension SiteWriter {
                 }
             }
             let single = Set(paths.compactMap { file -> String? in
-                guard let slash = file.lastIndex(of: "/") else { return nil }
-                let folder = String(file[..<slash])
-                return entries[folder] == 1 ? folder : nil
+                guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+                let folder = file[..<slash]
+                return entries[folder] == 1 ? String(folder) : nil
             })
             ownFolders = single
             do {
                 try FileOperations.makeFolders(path)
-                for folder in entries.keys.filter({ !single.contains($0) }).sorted() {
+                for folder in entries.keys.map(String.init).filter({ !single.contains($0) }).sorted() {
                     if mkdir(path + "/" + folder, 0o755) != 0, errno != EEXIST {
                         throw FileOperations.Failure(description: "cannot create the folder \(path)/\(folder): \(FileOperations.errorText())")
                     }
@@ -62,7 +63,7 @@ extension SiteWriter {
         public func write(_ file: OutputFile) {
             guard !hasFailed else { return }
             do {
-                if let slash = file.path.lastIndex(of: "/") {
+                if let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/")) {
                     let folder = String(file.path[..<slash])
                     if ownFolders.contains(folder), mkdir(path + "/" + folder, 0o755) != 0, errno != EEXIST {
                         throw FileOperations.Failure(description: "cannot create the folder \(path)/\(folder): \(FileOperations.errorText())")
