@@ -10,7 +10,10 @@
 #   - 1,000 charts (vista bench charts).
 # A benchmark, not a test: it never fails on timing.
 #
-#   scripts/bench/run.sh [VISTA] [PAGES]      RUNS=3 (runs per tool), SETTLE=90 (see below)
+#   scripts/bench/run.sh [VISTA] [PAGES]      RUNS=3 (runs per tool), SETTLE=90 (see below),
+#                                             OUT=folder for the built sites (default .build/bench/out;
+#                                             a folder on tmpfs, like /dev/shm/vista-bench, takes the
+#                                             disk out of the comparison)
 set -eu
 cd "$(dirname "$0")/../.."
 vista=${1:-.build/release/vista}
@@ -25,9 +28,10 @@ mkdir -p "$work"
 # outputs of an earlier run are removed first, and the file system gets SETTLE seconds after the
 # last removal before anything is timed.
 settle=${SETTLE:-90}
-if [ -d "$work/out" ]; then
+out=${OUT:-$work/out}
+if [ -d "$out" ]; then
     echo "bench: removing the outputs of an interrupted run"
-    rm -rf "$work/out"
+    rm -rf "$out"
     date +%s > "$work/removed-at"
 fi
 if [ -f "$work/removed-at" ]; then
@@ -37,8 +41,8 @@ if [ -f "$work/removed-at" ]; then
         sleep "$wait"
     fi
 fi
-out=$work/out
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 
 echo "bench: generating $pages pages, 500 tasks, 200 metrics, 20 proposals into $work/site"
 python3 scripts/bench/generate.py "$work/site" --pages "$pages" --tasks 500 --metrics 200 --proposals 20
@@ -62,7 +66,7 @@ for run in $(seq 1 "$runs"); do
     echo "bench: run $run of $runs"
     measure vista "$vista" build --quiet --content "$work/site/vista" --output "$out/vista-$run"
     if [ $has_hugo = 1 ]; then
-        measure hugo hugo --quiet --source "$work/site/hugo" --destination "$PWD/$out/hugo-$run"
+        measure hugo hugo --quiet --source "$work/site/hugo" --destination "$out/hugo-$run"
     fi
 done
 vista_pages=$(find "$out/vista-1" -name '*.html' | wc -l)
@@ -86,6 +90,9 @@ python3 scripts/bench/serve_latency.py "$vista" "$work/serve-site/vista" --runs 
 echo "bench: charts"
 "$vista" bench charts --count 1000 --points 36 | tee "$work/charts.txt"
 
+echo
+echo "bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),\
+ $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), sites written to $(stat -f -c %T "$out"), load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work" "$vista_pages" "$hugo_pages" <<'PY'
 import statistics, sys
 work, vista_pages, hugo_pages = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -15,6 +15,7 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -36,13 +37,18 @@ def main():
                 break
         if port is None:
             sys.exit("serve_latency: vista serve did not start")
-        events = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        # Keep reading what the server prints, so that it never waits on a full pipe.
+        log = []
+        threading.Thread(target=lambda: log.extend(server.stdout), daemon=True).start()
+        events = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         events.request("GET", "/__vista/events")
         stream = events.getresponse()
 
         def next_generation():
             while True:
                 line = stream.fp.readline().decode()
+                if not line:
+                    sys.exit("serve_latency: the server closed the event stream: " + "".join(log[-5:]))
                 if line.startswith("data:"):
                     return int(line.split(":", 1)[1])
 
