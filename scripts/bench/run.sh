@@ -43,6 +43,7 @@ if [ -f "$work/removed-at" ]; then
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+fstype=$(df --output=fstype "$out" | tail -1)
 
 echo "bench: generating $pages pages, 500 tasks, 200 metrics, 20 proposals into $work/site"
 python3 scripts/bench/generate.py "$work/site" --pages "$pages" --tasks 500 --metrics 200 --proposals 20
@@ -92,7 +93,7 @@ echo "bench: charts"
 
 echo
 echo "bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),\
- $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), sites written to $(stat -f -c %T "$out"), load $(cut -d' ' -f1-3 /proc/loadavg)"
+ $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), sites written to $fstype, load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work" "$vista_pages" "$hugo_pages" <<'PY'
 import statistics, sys
 work, vista_pages, hugo_pages = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -136,4 +137,4 @@ print(f"  serve:      {max([results['serve-max-one-file-ms']] + e2e):.0f} ms  (t
 print(f"  cold start: {example[0] * 1000:.0f} ms  (target under 150 ms)")
 PY
 rm -rf "$out"
-date +%s > "$work/removed-at"
+[ "$fstype" = tmpfs ] || date +%s > "$work/removed-at"
