@@ -10,7 +10,7 @@ import Mustache
 /// - dictionaries and lists of dictionaries become `TemplateContext`s in turn.
 ///
 /// Every other value (`Bool`, `Int`, lists of texts) is handed over as it is.
-struct TemplateContext: MustacheParent {
+struct TemplateContext: MustacheParent, MustacheTransformable {
     private enum Storage {
         case values([String: Any])
         case texts([String: String])
@@ -25,6 +25,15 @@ struct TemplateContext: MustacheParent {
         switch storage {
         case .values(let values): values[name].flatMap(Self.wrap)
         case .texts(let texts): texts[name].flatMap { $0.isEmpty ? nil : TemplateText($0) }
+        }
+    }
+
+    /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the values as a dictionary,
+    /// as they did on the dictionary itself.
+    func transform(_ name: String) -> Any? {
+        switch storage {
+        case .values(let values): values.compactMapValues(Self.wrap).transform(name)
+        case .texts(let texts): texts.compactMapValues { $0.isEmpty ? nil : TemplateText($0) }.transform(name)
         }
     }
 
@@ -44,7 +53,7 @@ struct TemplateContext: MustacheParent {
 
 /// A text in a template context. `{{name}}` escapes it and `{{{name}}}` inserts it as it is, like a
 /// `String`; transforms (`{{uppercased(name)}}`) work as on a `String`.
-struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent {
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent, Comparable {
     let text: String
 
     init(_ text: String) { self.text = text }
@@ -54,6 +63,8 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustachePa
     func transform(_ name: String) -> Any? { text.transform(name) }
     /// A text has no children (`{{title.text}}` is empty, as on a `String`).
     func child(named: String) -> Any? { nil }
+    /// Texts sort as strings (`{{#sorted(list)}}`).
+    static func < (a: TemplateText, b: TemplateText) -> Bool { a.text < b.text }
 }
 
 /// The escaping of `{{name}}` in Vista's templates: `&`, `<`, `>`, `"` and `'`, found byte by byte.

@@ -42,6 +42,15 @@ import VistaContent
         #expect(Self.render("{{uppercased(title)}} {{#title}}{{.}}{{/title}} [{{title.text}}]", context) == "WEEKLY REPORT Weekly report []")
     }
 
+    @Test func transformsOnListsAndContexts() {
+        let context: [String: Any] = ["list": ["b", "a", "c"], "accent": ["css": "#fff", "dark": "", "light": "#000"] as [String: String],
+                                      "items": [["n": "1"], ["n": "2"]] as [[String: String]]]
+        #expect(Self.render("{{#sorted(list)}}{{.}}{{/sorted(list)}} {{#reversed(list)}}{{.}}{{/reversed(list)}} {{count(list)}}", context)
+                == "abc cab 3")
+        #expect(Self.render("{{count(accent)}} {{#sorted(accent)}}{{key}}={{value}};{{/sorted(accent)}}", context) == "2 css=#fff;light=#000;")
+        #expect(Self.render("{{#first(items)}}{{n}}{{/first(items)}}{{#last(items)}}{{n}}{{/last(items)}}", context) == "12")
+    }
+
     /// The escaping pragma before the first line does not shift the lines and columns of errors.
     @Test(arguments: ["line one\nline {{two\nthree\n", "{{#a}}\n\n{{/b}}\n", "one\n  two {{=<% =}}\n"])
     func aTemplateErrorKeepsItsPlace(_ text: String) throws {
