@@ -47,6 +47,17 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         if type == ObjectIdentifier([[String: Any]].self) { return (value as! [[String: Any]]).map(TemplateContext.init) }
         if type == ObjectIdentifier([[String: String]].self) { return (value as! [[String: String]]).map { TemplateContext(texts: $0) } }
         if type == ObjectIdentifier([String].self) { return (value as! [String]).map(TemplateText.init) }
+        if type == ObjectIdentifier([Any].self) {
+            // A list of dictionaries typed as `[Any]` (picked out of other contexts) is a list of contexts.
+            let list = value as! [Any]
+            var contexts: [TemplateContext] = []
+            for element in list {
+                if let values = element as? [String: Any] { contexts.append(TemplateContext(values)) }
+                else if let texts = element as? [String: String] { contexts.append(TemplateContext(texts: texts)) }
+                else { return value }
+            }
+            return contexts
+        }
         return value
     }
 }

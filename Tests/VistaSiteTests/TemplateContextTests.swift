@@ -33,6 +33,8 @@ import VistaContent
         #expect(Self.render("{{#item}}{{title}}{{#owner}}O{{/owner}}{{/item}}", context) == "T")
         #expect(Self.render("{{#rows}}{{title}}{{#owner}}O{{/owner}}{{/rows}}", context) == "R")
         #expect(Self.render("{{#items}}{{count}}{{^owner}}-{{/owner}}{{name}}{{/items}}", context) == "2-Ann")
+        let picked: [Any] = [["owner": "", "title": "P"] as [String: Any]]
+        #expect(Self.render("{{#picked}}{{title}}{{#owner}}O{{/owner}}{{/picked}}", ["picked": picked]) == "P")
     }
 
     @Test func listsBooleansNumbersAndTransforms() {
