@@ -38,8 +38,8 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error(SourceLocation(file: loop), "this symbolic link leads into a loop or nowhere", hint: "remove the link or point it at a real file"))
         }
         let content = assembler.content(assets: assets, themeFiles: themeFiles(), diagnostics: &diagnostics)
-        if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem).validate()) }
-        return Result(content: content, diagnostics: diagnostics.sortedForDisplay())
+        if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem, unreadableIDs: assembler.unreadableIDs).validate()) }
+        return Result(content: content, diagnostics: diagnostics.sortedForDisplay().limited())
     }
 
     /// The files to read, one job each; misplaced files give diagnostics here.

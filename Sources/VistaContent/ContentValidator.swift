@@ -3,6 +3,8 @@
 struct ContentValidator {
     let content: Content
     let fileSystem: ContentFileSystem
+    /// Ids of files that failed to load: their own diagnostics say why, references to them are not errors too.
+    var unreadableIDs: Set<String> = []
 
     func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -11,7 +13,7 @@ struct ContentValidator {
         let pageIDs = Set(content.pages.map(\.id))
 
         func unknown(_ reference: Reference, kind: String, known: Set<String>) {
-            guard !known.contains(reference.value) else { return }
+            guard !known.contains(reference.value), !unreadableIDs.contains(reference.value) else { return }
             let suggestion = Suggestion.closest(to: reference.value, in: known.sorted())
             diagnostics.append(.error(reference.location, "unknown \(kind) id '\(reference.value)'",
                                       hint: suggestion.map { "did you mean '\($0)'?" }

@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
         let graph = SiteGraph(content: content, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         report.draftsLeftOut = graph.draftsLeftOut.map(\.file)
         let (files, diagnostics) = render(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
-        report.diagnostics = (report.diagnostics + diagnostics).sortedForDisplay()
+        report.diagnostics = (report.diagnostics + diagnostics).sortedForDisplay().limited()
         guard report.succeeded else { return finish(report, start) }
         report.files = files.map(\.path).sorted()
         report.fileCount = files.count
