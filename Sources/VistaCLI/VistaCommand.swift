@@ -10,7 +10,7 @@ public struct VistaCommand: ParsableCommand {
         Vista reads a content folder (site.yaml, vision.md, proposals, task analyses, metrics and pages) \
         and writes a static site that works under any path, on any web server and from a file share.
         """,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, PublishCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
