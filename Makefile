@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: all deps build release site test clean
+.PHONY: all deps build release site serve test unit clean standards screenshots bench
 
 all: site
 
@@ -20,8 +20,37 @@ site: release
 	.build/release/vista build --content $(CONTENT) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html in a browser, or publish $(OUTPUT)/ to a web server."
 
-test: deps
+serve: release
+	.build/release/vista serve --content $(CONTENT)
+
+# The whole test suite: the Swift tests, then the standards checks of built sites.
+test: deps unit standards
+
+# The Swift tests only.
+unit: deps
 	$(SWIFT) test
+
+# Standards: the example site built under a sub-path, checked with the Nu HTML Checker,
+# nginx + LinkChecker and axe-core in headless Chromium (scripts/standards/README.md).
+STANDARDS_SITE ?= .build/standards-site
+BASE_PATH ?= /proposals/demo/
+VISTA ?= .build/debug/vista
+
+standards: build
+	$(VISTA) build --content $(CONTENT) --output $(STANDARDS_SITE) --base-url $(BASE_PATH)
+	scripts/standards/run.sh $(STANDARDS_SITE) $(BASE_PATH)
+	$(VISTA) build --content Tests/VistaSiteTests/Fixtures/harbor --output $(STANDARDS_SITE)-harbor --base-url /intranet/harbor/
+	scripts/standards/run.sh $(STANDARDS_SITE)-harbor /intranet/harbor/
+
+# PNGs of the main pages at 1280 and 390 px and a printed proposal, into Screenshots/.
+screenshots: build
+	$(VISTA) build --content $(CONTENT) --output $(STANDARDS_SITE) --base-url $(BASE_PATH)
+	scripts/screenshots/run.sh $(STANDARDS_SITE) Screenshots
+
+# The benchmark: a 10,000-page synthetic site built by vista and by Hugo, side by side.
+bench: release
+	@scripts/install-deps.sh hugo time
+	scripts/bench/run.sh .build/release/vista
 
 clean:
 	rm -rf .build $(OUTPUT)

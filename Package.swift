@@ -11,6 +11,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // The dev server (`vista serve`) only.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // cmark-gfm, the C library, as installed by Debian's packages.
@@ -34,11 +39,24 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
+        // `vista serve`: the built site over HTTP, rebuilt on change, with live reload. The only
+        // target that sees the HTTP server library.
+        .target(
+            name: "VistaServer",
+            dependencies: [
+                "VistaSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The command line.
         .target(
             name: "VistaCLI",
             dependencies: [
                 "VistaSite",
+                "VistaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,5 +66,7 @@ let package = Package(
         .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "VistaContentTests", dependencies: ["VistaContent"], exclude: ["Fixtures"]),
         .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "VistaServerTests", dependencies: ["VistaServer"]),
+        .testTarget(name: "VistaCLITests", dependencies: ["VistaCLI"]),
     ]
 )

@@ -27,8 +27,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)
-        let report = SiteBuilder(options: options).build()
         let console = Console(quiet: quiet)
+        let report = console.progress("Building \(Console.folder(content)) …") { SiteBuilder(options: options).build() }
         console.print(report.diagnostics, contentFolder: content)
         guard report.succeeded else {
             console.error("Build failed: \(Console.count(report.errorCount, "error")); \(output)/ was left as it was.")
@@ -38,5 +38,8 @@ struct BuildCommand: ParsableCommand {
             console.info("Left out \(Console.count(report.draftsLeftOut.count, "draft proposal")) (status: draft): \(report.draftsLeftOut.joined(separator: ", ")); build with --drafts to include \(report.draftsLeftOut.count == 1 ? "it" : "them").")
         }
         console.info("Built \(Console.count(report.pageCount, "page")) (\(report.fileCount) files) in \(Console.seconds(report.seconds)) → \(output)/")
+        if !report.checks.isEmpty {
+            console.info("\(Console.count(report.checks.count, "warning")) about the analysis (open questions, stale metrics, …): `vista check` lists them.")
+        }
     }
 }

@@ -52,7 +52,9 @@ extension ChartRenderer {
         }
         if withTarget, let target = spec.finiteTarget {
             let position = lastValue < target ? "below" : lastValue > target ? "above" : "at"
-            sentence += ", \(position) the \(f.format(target)) target"
+            // "still" marks a target not met yet, given which direction is good.
+            let missed = spec.direction == .lowerIsBetter ? lastValue > target : lastValue < target
+            sentence += ", \(missed ? "still " : "")\(position) the \(f.format(target)) target"
         }
         return sentence + "."
     }

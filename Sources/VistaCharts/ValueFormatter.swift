@@ -16,6 +16,8 @@ public struct ValueFormatter: Sendable {
     }
 
     static let nbsp = "\u{00A0}"
+    /// U+2060 WORD JOINER: no line break between a minus sign and a currency symbol.
+    static let wordJoiner = "\u{2060}"
 
     /// The full value: money in whole units from 1,000 on (else cents when there are any);
     /// other units with one decimal from 1 on and two significant digits below 1, trailing zeros trimmed.
@@ -47,7 +49,9 @@ public struct ValueFormatter: Sendable {
         }
         let rounded = DecimalText.format(abs(delta), decimals: fullDecimals(delta), style: style)
         if rounded == "0" { return body }
-        return (delta < 0 ? DecimalText.minus : "+") + body
+        // A word joiner keeps the sign on the same line as a currency symbol.
+        let joiner = body.first?.isNumber == true ? "" : ValueFormatter.wordJoiner
+        return (delta < 0 ? DecimalText.minus : "+") + joiner + body
     }
 
     /// A signed relative change from a ratio: −0.484 → "−48.4 %"; non-finite ratios print as "–".
@@ -107,7 +111,7 @@ public struct ValueFormatter: Sendable {
             let negative = digits.hasPrefix(DecimalText.minus)
             let magnitude = negative ? String(digits.dropFirst()) : digits
             let gap = symbol.count > 1 && symbol.last?.isLetter == true ? ValueFormatter.nbsp : ""
-            return (negative ? DecimalText.minus : "") + symbol + gap + magnitude
+            return (negative ? DecimalText.minus + ValueFormatter.wordJoiner : "") + symbol + gap + magnitude
         case .percent: return digits + ValueFormatter.nbsp + "%"
         case .hours: return digits + ValueFormatter.nbsp + "h"
         case .minutes: return digits + ValueFormatter.nbsp + "min"

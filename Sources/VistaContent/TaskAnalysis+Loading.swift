@@ -25,6 +25,7 @@ extension TaskAnalysis {
         if let questions = reader.mappingReader("questions") {
             task.questions = readQuestions(questions)
         }
+        if reader.keys.contains("questions") { task.questionsLocation = reader.location(ofKey: "questions") }
         if let recommendation = reader.mappingReader("recommendation") {
             task.recommendation = readRecommendation(recommendation, task: task)
         }

@@ -14,6 +14,8 @@ public struct TaskAnalysis: Sendable, Identifiable {
     public var recommendation: Recommendation?
     /// Where the file starts, for diagnostics about the task as a whole.
     public var location: SourceLocation
+    /// Where the `questions:` key is written, when it is.
+    public var questionsLocation: SourceLocation?
 
     public init(id: String, file: String, title: String, owner: String? = nil, workload: Workload,
                 hourlyRate: Double? = nil, channel: String? = nil, questions: Questions = Questions(),

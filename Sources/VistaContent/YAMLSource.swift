@@ -31,7 +31,9 @@ struct YAMLSource {
     /// Empty text gives nil without an error.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // Vista reads every scalar as written, so no tag needs resolving (the basic resolver
+            // makes every scalar a string), and the encoding is always UTF-8.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: text))
         } catch {

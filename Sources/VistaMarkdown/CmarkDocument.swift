@@ -20,19 +20,26 @@ struct CmarkDocument: ~Copyable {
     private let parser: OpaquePointer
     /// cmark option bits used to parse, and to render.
     let cmarkOptions: Int32
+    /// Nodes taken out of the tree whose memory the tree still uses: the text of
+    /// inline nodes points into the buffer of the block they were parsed in, so a
+    /// heading whose children moved elsewhere must outlive the rendering.
+    var detached: [OpaquePointer] = []
 
     /// Parses Markdown with the extensions and safety the options ask for.
     init(parsing markdown: String, options: MarkdownOptions) {
-        cmarkOptions = options.cmarkOptions
-        let library = CmarkLibrary.shared
-        let parser = library.makeParser(options: cmarkOptions, extensions: options.extensions)
+        let bits = options.cmarkOptions
         var text = markdown
-        root = text.withUTF8 { library.parse($0, with: parser) }
-        self.parser = parser
+        (parser, root) = text.withUTF8 { bytes in
+            CmarkLibrary.shared.parse(bytes, options: bits, extensions: options.extensions)
+        }
+        cmarkOptions = bits
     }
 
     deinit {
         cmark_node_free(root)
+        for node in detached {
+            cmark_node_free(node)
+        }
         cmark_parser_free(parser)
     }
 

@@ -20,7 +20,7 @@ struct DocumentWalk {
     ) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(taken: options.reservedIDs)
         var headingText = TextCollector()
         var inHeading = false
         // The innermost block entered last: inlines only live in leaf blocks, so it is

@@ -7,7 +7,12 @@
 /// gets `section`. A repeated slug gets `-1`, `-2`, … (skipping any already taken),
 /// so ids never collide.
 struct HeadingSlugger {
-    private var taken: Set<String> = []
+    private var taken: Set<String>
+
+    /// A slugger that avoids the ids in `taken`.
+    init(taken: Set<String> = []) {
+        self.taken = taken
+    }
 
     /// The id for the next heading with this text.
     mutating func id(for text: String) -> String {

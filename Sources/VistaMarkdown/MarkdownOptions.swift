@@ -16,15 +16,20 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// `RenderedMarkdown.headings` is filled either way.
     public var headingIDs: Bool
 
+    /// Ids already used on the page this document goes into (the page's own ids, other documents'
+    /// headings): heading ids avoid them, so that a page never has one id twice.
+    public var reservedIDs: Set<String> = []
+
     /// The cmark-gfm extensions attached to the parser. Always all of them for Vista's
     /// pages; narrowed only by the spec conformance tests.
     var extensions: MarkdownExtensions = .all
 
     /// Creates options; the defaults are safe for any content.
-    public init(unsafeHTML: Bool = false, lineOffset: Int = 0, headingIDs: Bool = true) {
+    public init(unsafeHTML: Bool = false, lineOffset: Int = 0, headingIDs: Bool = true, reservedIDs: Set<String> = []) {
         self.unsafeHTML = unsafeHTML
         self.lineOffset = lineOffset
         self.headingIDs = headingIDs
+        self.reservedIDs = reservedIDs
     }
 
     /// The cmark option bits for parsing and rendering.

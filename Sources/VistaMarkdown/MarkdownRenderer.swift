@@ -2,10 +2,13 @@ import CCmarkGFM
 
 /// Renders GitHub Flavored Markdown to HTML through cmark-gfm.
 ///
-/// Every parser gets the table, strikethrough, autolink, tagfilter and tasklist
-/// extensions. The renderer holds no state: one value can be shared by any number
-/// of threads, and each call parses, walks and renders its document once and frees
-/// everything cmark allocated before returning.
+/// Every document is parsed with the table, strikethrough, autolink, tagfilter and
+/// tasklist extensions (strikethrough only when the text has a `~`, the one case
+/// where it can do anything). The renderer holds no state: one value can be shared
+/// by any number of threads, and each call parses, walks and renders its document
+/// once and frees everything cmark allocated before returning. Calls run in
+/// parallel, except that documents containing `~` parse one at a time (see
+/// `CmarkLibrary` for why).
 public struct MarkdownRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
@@ -16,8 +19,9 @@ public struct MarkdownRenderer: Sendable {
     ///   - markdown: The Markdown body.
     ///   - options: Safety, line offset and heading ids.
     ///   - block: Called once per fenced code block, in document order; may return HTML
-    ///     to put in place of the block (it is written verbatim, even in safe mode), or
-    ///     nil to keep the block as code. Indented code blocks are not offered.
+    ///     to put in place of the block, or nil to keep the block as code. The HTML is
+    ///     written verbatim, even in safe mode, followed by a newline (up to a NUL
+    ///     character, should it contain one). Indented code blocks are not offered.
     ///   - link: Called once per link and image, in document order; may return a new
     ///     destination, or nil to keep it. In safe mode a dangerous destination returned
     ///     here is emptied like any other.
@@ -28,7 +32,7 @@ public struct MarkdownRenderer: Sendable {
         block: (FencedCodeBlock) -> String? = { _ in nil },
         link: (LinkDestination) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let document = CmarkDocument(parsing: markdown, options: options)
+        var document = CmarkDocument(parsing: markdown, options: options)
         let walk = DocumentWalk(root: document.root, options: options, block: block, link: link)
         document.apply(walk.edits)
         return RenderedMarkdown(html: document.html(), headings: walk.headings)
@@ -42,7 +46,7 @@ public struct MarkdownRenderer: Sendable {
         options: MarkdownOptions = .init(),
         link: (LinkDestination) -> String? = { _ in nil }
     ) -> String {
-        let document = CmarkDocument(parsing: markdown, options: options)
+        var document = CmarkDocument(parsing: markdown, options: options)
         let walk = DocumentWalk(root: document.root, options: options, block: { _ in nil }, link: link)
         document.apply(walk.edits)
         let first = cmark_node_first_child(document.root)

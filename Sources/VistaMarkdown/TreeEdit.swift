@@ -12,15 +12,18 @@ enum TreeEdit {
 }
 
 extension CmarkDocument {
-    /// Makes the edits. Each edit frees at most the node it names, and no edit names
-    /// a node inside another edit's freed node, so the order does not matter.
-    func apply(_ edits: [TreeEdit]) {
+    /// Makes the edits. Each edit frees or detaches at most the node it names, and no
+    /// edit names a node inside another edit's node, so the order does not matter.
+    mutating func apply(_ edits: [TreeEdit]) {
         for edit in edits {
             switch edit {
             case let .embed(node, html):
                 Self.replaceWithEmbed(node, html: html)
             case let .headingID(node, level, id):
-                Self.addID(to: node, level: level, id: id)
+                if Self.addID(to: node, level: level, id: id) {
+                    // Its children's text still lives in its buffer: free it last.
+                    detached.append(node)
+                }
             case let .remove(node):
                 cmark_node_free(node)
             }
@@ -46,23 +49,24 @@ extension CmarkDocument {
     /// escaping inside the heading render exactly as before, and the output matches
     /// cmark's own `<hN>…</hN>\n` byte for byte apart from the attribute: the block's
     /// line breaks fall where the heading's would. The id holds only letters, marks,
-    /// digits and `-`, so it needs no escaping.
-    private static func addID(to heading: OpaquePointer, level: Int32, id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    /// digits and `-`, so it needs no escaping. Returns whether the heading was
+    /// replaced; it is then out of the tree, empty, and not yet freed.
+    private static func addID(to heading: OpaquePointer, level: Int32, id: String) -> Bool {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return false }
         guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
             cmark_node_free(block)
-            return
+            return false
         }
         cmark_node_set_on_enter(wrapper, "<h\(level) id=\"\(id)\">")
         cmark_node_set_on_exit(wrapper, "</h\(level)>")
         guard cmark_node_append_child(block, wrapper) != 0 else {
             cmark_node_free(wrapper)
             cmark_node_free(block)
-            return
+            return false
         }
         guard cmark_node_insert_before(heading, block) != 0 else {
             cmark_node_free(block)
-            return
+            return false
         }
         var moved = 0
         while let child = cmark_node_first_child(heading) {
@@ -74,10 +78,11 @@ extension CmarkDocument {
                     }
                 }
                 cmark_node_free(block)
-                return
+                return false
             }
             moved += 1
         }
-        cmark_node_free(heading)
+        cmark_node_unlink(heading)
+        return true
     }
 }

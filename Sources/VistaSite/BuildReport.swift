@@ -13,6 +13,11 @@ public struct BuildReport: Sendable {
     public var seconds: Double = 0
     /// The paths of the files written, relative to the output folder, sorted.
     public var files: [String] = []
+    /// The editorial warnings of `ContentChecks` (open questions, stale metrics, …), kept apart from
+    /// `diagnostics` so that `vista build` can count them and `vista check` can list them.
+    public var checks: [Diagnostic] = []
+    /// The path part of the base URL the site was built for, e.g. `/proposals/reporting/`.
+    public var basePath = "/"
 
     public init() {}
 

@@ -60,6 +60,16 @@ struct ChartFactory: Sendable {
                                    endLabel: "Proposed", unit: .currency(graph.content.site.currency), numberStyle: style)
     }
 
+    /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,
+    /// largest first.
+    func hoursByTask(_ tasks: [TaskAnalysis]) -> ChartSpec {
+        let rows = tasks.compactMap { task in graph.figures[task.id].map { (task.title, $0.current.hoursPerYear, task.id) } }
+            .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
+        return ChartSpec(kind: .bar, title: "Hours per year today, by task", axis: .categories(rows.map(\.0)),
+                         series: [ChartSeries(key: "hours", name: "Hours per year", values: rows.map { Optional($0.1) })],
+                         unit: .hours, direction: .lowerIsBetter, numberStyle: style)
+    }
+
     /// A task's cost per year today against the proposed way, as a before-after chart.
     func beforeAfter(for task: TaskAnalysis) -> ChartSpec? {
         guard let figures = graph.figures[task.id] else { return nil }

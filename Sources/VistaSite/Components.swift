@@ -44,7 +44,7 @@ struct Components {
         }
         if metric.data.periods != nil, metric.data.axis.count >= 2 {
             var spec = charts.spec(for: metric, kind: .sparkline, series: metric.data.series.first.map { [$0.key] } ?? [])
-            spec.title = "\(metric.title), trend"
+            spec.title = "Trend of \(metric.title.prefix(1).lowercased() + metric.title.dropFirst())"
             tile["sparkline"] = ChartRenderer.svg(spec, id: state.nextChartID())
         }
         return tile

@@ -15,16 +15,20 @@ struct MarkdownPipeline: Sendable {
 
     /// A whole document (a body), with embeds drawn by `embeds`.
     func render(_ text: MarkdownText, state: PageState, embeds: (FencedCodeBlock, MarkdownText) -> String?) -> RenderedMarkdown {
-        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset)
-        return renderer.render(text.text, options: options,
-                               block: { block in Embed.kinds.contains(block.language) ? embeds(block, text) : nil },
-                               link: { link in resolve(link, in: text, state: state) })
+        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset,
+                                      reservedIDs: state.usedIDs)
+        let rendered = renderer.render(text.text, options: options,
+                                       block: { block in Embed.kinds.contains(block.language) ? embeds(block, text) : nil },
+                                       link: { link in resolve(link, in: text, state: state) })
+        state.use(rendered.headings.map(\.id))
+        return rendered
     }
 
     /// A short text (a summary, a pro, a con) without its wrapping paragraph.
     func inline(_ text: MarkdownText?, state: PageState) -> String {
         guard let text, !text.isBlank else { return "" }
-        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset)
+        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset,
+                                      reservedIDs: state.usedIDs)
         return renderer.renderInline(text.text, options: options, link: { link in resolve(link, in: text, state: state) })
     }
 

@@ -31,9 +31,9 @@ struct Navigation: Sendable {
     }
 
     /// The navigation as a template context for a page.
-    func context(current section: String, on route: PageRoute) -> [[String: Any]] {
+    func context(current section: String, on route: PageRoute, root: String? = nil) -> [[String: Any]] {
         items.map { item in
-            var entry: [String: Any] = ["title": item.title, "href": route.link(to: item.route)]
+            var entry: [String: Any] = ["title": item.title, "href": (root ?? route.toRoot) + item.route.file]
             if item.id == section { entry["current"] = item.route == route ? "page" : "true" }
             return entry
         }

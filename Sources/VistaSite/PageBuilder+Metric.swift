@@ -4,8 +4,10 @@ extension PageBuilder {
     /// Every metric: a tile and a chart each.
     func dashboard() -> Main {
         let items = content.metrics.map { metric -> [String: Any] in
+            // One series over time reads best as an area; several as lines; categories as bars.
+            let kind: Embed.ChartEmbed.Kind? = metric.data.isCategorical ? nil : (metric.data.series.count == 1 ? .area : .line)
             var item: [String: Any] = ["title": metric.title, "href": link(.metric(metric.id)),
-                                       "chart": templates.render("chart", components.figure(components.charts.spec(for: metric), state: state))]
+                                       "chart": templates.render("chart", components.figure(components.charts.spec(for: metric, kind: kind), state: state))]
             if !metric.data.isCategorical { item["tile"] = components.tile(metric, state: state) }
             return item
         }

@@ -8,6 +8,7 @@ extension PageBuilder {
         if !content.tasks.isEmpty {
             context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: content.tasks, title: "Savings per year, task by task"), state: state))
             context["taskTable"] = templates.render("task-table", components.taskTable(content.tasks, state: state))
+            context["hoursChart"] = templates.render("chart", components.figure(components.charts.hoursByTask(content.tasks), state: state))
         }
         return Main(title: "Tasks", description: "The recurring tasks of \(content.site.title): what each costs today and what the proposed way saves.",
                     breadcrumbs: [("Home", .home)], context: context)

@@ -49,8 +49,9 @@ struct PageBuilder {
     }
 
     private func notFound() -> Main {
-        Main(title: "Page not found", description: "This page does not exist.",
-             context: ["title": "Page not found", "homeTitle": content.site.title])
+        let root = graph.hasFullBaseURL ? graph.baseURL : graph.basePath
+        return Main(title: "Page not found", description: "This page does not exist.",
+                    context: ["title": "Page not found", "homeTitle": content.site.title, "homeHref": root + PageRoute.home.file])
     }
 
     /// A proposal as a list item: title, status badge, summary, owner and date.

@@ -16,9 +16,11 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         let loaded = ContentLoader(root: options.content).load()
         report.diagnostics = loaded.diagnostics
+        if let content = loaded.content { report.checks = ContentChecks(content: content).run() }
         guard let content = loaded.content, loaded.succeeded else { return finish(report, start) }
         let graph = SiteGraph(content: content, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         report.draftsLeftOut = graph.draftsLeftOut.map(\.file)
+        report.basePath = graph.basePath
         let (files, diagnostics) = render(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
         report.diagnostics = (report.diagnostics + diagnostics).sortedForDisplay().limited()
         guard report.succeeded else { return finish(report, start) }

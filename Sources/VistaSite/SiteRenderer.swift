@@ -40,24 +40,25 @@ struct SiteRenderer: Sendable {
     private func layoutContext(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> [String: Any] {
         let site = graph.content.site
         let isNotFound: Bool = { if case .notFound = kind { return true } else { return false } }()
-        // The 404 page is served at any depth: its links resolve against <base href>, the site's root.
-        let root = isNotFound ? "" : route.toRoot
+        // The 404 page is served at any depth, so its links start from the base URL (its path, or the full
+        // URL); every other page links relatively.
+        let root = isNotFound ? (graph.hasFullBaseURL ? graph.baseURL : graph.basePath) : route.toRoot
         let stylesheets = (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }
         var context: [String: Any] = [
             "lang": site.language, "siteTitle": site.title, "title": main.title,
             "fullTitle": main.title == site.title ? site.title : "\(main.title) · \(site.title)",
             "description": main.description, "stylesheets": stylesheets, "root": root,
             "homeHref": root + PageRoute.home.file, "content": body, "pageClass": kind.template,
-            "nav": navigation.context(current: kind.section, on: isNotFound ? .home : route),
+            "nav": navigation.context(current: kind.section, on: route, root: root),
             "breadcrumbs": main.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.file] },
             "hasBreadcrumbs": !main.breadcrumbs.isEmpty,
             "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
             "ogType": kind.template == "home" ? "website" : "article",
         ]
-        if let accent = site.theme.accent { context["accent"] = accent }
+        let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
+        context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText]
         if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
         if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
-        if isNotFound { context["baseHref"] = graph.hasFullBaseURL ? graph.baseURL : graph.basePath }
         if graph.hasFullBaseURL, !isNotFound {
             context["canonical"] = graph.publicURL(of: route)
             if let logo = site.theme.logo { context["ogImage"] = graph.baseURL + HTML.encodePath(logo.value) }

@@ -45,14 +45,21 @@ public struct SiteWriter: Sendable {
         do {
             try FileOperations.makeFolders(staging)
             var folders: Set<String> = [""]
-            for file in files {
-                let folder = file.path.contains("/") ? String(file.path[..<file.path.lastIndex(of: "/")!]) : ""
-                if folders.insert(folder).inserted { try FileOperations.makeFolders(staging + "/" + folder) }
-                switch file.contents {
-                case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
-                case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
+            for file in files { try Self.makeParents(of: file.path, in: staging, known: &folders) }
+            // The files go to disk on all cores; the first failure, if any, is reported.
+            let failures = WorkerPool.map(files.count) { index -> String? in
+                let file = files[index]
+                do {
+                    switch file.contents {
+                    case .text(let text): try FileOperations.write(text, to: staging + "/" + file.path)
+                    case .copy(let source): try FileOperations.copy(source, to: staging + "/" + file.path)
+                    }
+                    return nil
+                } catch {
+                    return "\(error)"
                 }
             }
+            if let failure = failures.compactMap({ $0 }).first { throw FileOperations.Failure(description: failure) }
             try FileOperations.write("This folder was written by Vista. `vista build` replaces it as a whole.\n",
                                      to: staging + "/" + Self.marker)
             if FileOperations.kind(output) == .folder {
@@ -68,6 +75,18 @@ public struct SiteWriter: Sendable {
             FileOperations.removeTree(staging)
             throw error
         }
+    }
+
+    /// Creates the folders above a file, one `mkdir` per folder not made yet.
+    static func makeParents(of path: String, in root: String, known: inout Set<String>) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard !known.contains(folder) else { return }
+        try makeParents(of: folder, in: root, known: &known)
+        if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+            throw FileOperations.Failure(description: "cannot create the folder \(root)/\(folder): \(FileOperations.errorText())")
+        }
+        known.insert(folder)
     }
 
     /// A hidden folder beside the output, on the same file system, so that the swap is a rename.

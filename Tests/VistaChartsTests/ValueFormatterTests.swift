@@ -11,7 +11,7 @@ let minus = "\u{2212}"
         #expect(usd.format(12_400) == "$12,400")
         #expect(usd.format(65.5) == "$65.50")
         #expect(usd.format(65) == "$65")
-        #expect(usd.format(-1_200) == "\(minus)$1,200")
+        #expect(usd.format(-1_200) == "\(minus)\u{2060}$1,200")
         #expect(ValueFormatter(unit: .percent, style: .english).format(11.2) == "11.2\(nbsp)%")
         #expect(ValueFormatter(unit: .percent, style: .english).format(5) == "5\(nbsp)%")
         #expect(ValueFormatter(unit: .hours, style: .english).format(190) == "190\(nbsp)h")
@@ -44,12 +44,12 @@ let minus = "\u{2212}"
         #expect(ValueFormatter(unit: .currency("EUR"), style: .english).formatCompact(1_200_000) == "€1.2M")
         #expect(usd.formatCompact(3.2e12) == "$3.2T")
         #expect(usd.formatCompact(950) == "$950")
-        #expect(usd.formatCompact(-12_400) == "\(minus)$12.4k")
+        #expect(usd.formatCompact(-12_400) == "\(minus)\u{2060}$12.4k")
     }
 
     @Test func changesAreSignedAndPercentagesUsePoints() {
-        #expect(usd.formatChange(1_200) == "+$1,200")
-        #expect(usd.formatChange(-1_200) == "\(minus)$1,200")
+        #expect(usd.formatChange(1_200) == "+\u{2060}$1,200")
+        #expect(usd.formatChange(-1_200) == "\(minus)\u{2060}$1,200")
         #expect(ValueFormatter(unit: .percent, style: .english).formatChange(-4.8) == "\(minus)4.8\(nbsp)pp")
         #expect(usd.formatPercentChange(-0.484) == "\(minus)48.4\(nbsp)%")
         #expect(usd.formatPercentChange(0.12) == "+12\(nbsp)%")

@@ -17,3 +17,18 @@ import VistaContent
         #expect(home.contains("href=\"#top\""))
     }
 }
+
+/// A page never has an id twice, however its Markdown documents name their headings.
+@Suite struct PageIDTests {
+    @Test func headingsInSeveralAnswersGetDistinctIDs() throws {
+        let task = "title: Tide\nfrequency: weekly\nquestions:\n  why: |\n    ## Main\n    Text.\n  better: |\n    ## Main\n    More.\n"
+        let content = SiteTestSupport.copy(of: "harbor", replacing: ["tasks/tide-bulletin.yaml": task])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded)
+        let html = SiteTestSupport.read(site + "/tasks/tide-bulletin/index.html")
+        let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(html.contains("<h2 id=\"main-1\">Main</h2>"))
+        #expect(html.contains("<h2 id=\"main-2\">Main</h2>"))
+    }
+}

@@ -66,7 +66,7 @@ import VistaContent
         // 12,415 in Feb 2026 (baseline) → 6,110 in Oct 2026: −6,305, −50.8 %; target 6,200 met.
         let home = SiteTestSupport.read(site + "/index.html")
         #expect(home.contains("<p class=\"kpi-value\">$6,110</p>"))
-        #expect(home.contains("−$6,305 (−50.8\u{A0}%)"))
+        #expect(home.contains("−\u{2060}$6,305 (−50.8\u{A0}%)"))
         #expect(home.contains("Data as of Oct 2026"))
     }
 }

@@ -1,0 +1,173 @@
+import Foundation
+import VistaContent
+
+/// The files `vista new` writes: every field of the format, with what it means in a comment and
+/// the six questions of a task as prompts. Each loads without errors as it is; what is still to
+/// be written (open questions, a missing recommendation) shows up as warnings in `vista check`.
+enum Scaffold {
+    /// What `vista new` can create.
+    enum Kind: String, CaseIterable, Sendable {
+        case task, proposal, metric, page
+
+        /// The folder of the content folder it goes in.
+        var folder: String { rawValue + "s" }
+
+        /// The file extension.
+        var fileExtension: String { self == .task || self == .metric ? "yaml" : "md" }
+
+        /// The other extensions the loader reads for this kind, which would take the same id.
+        var extensions: [String] { self == .task || self == .metric ? ["yaml", "yml"] : ["md", "markdown"] }
+    }
+
+    /// The text of a new file of a kind, for a title, with today's date as `year-month-day`. A
+    /// metric's first rows are for the period the other metrics' data runs up to (`asOf`), so that
+    /// neither the new metric nor the others look stale; without other data, for this month.
+    static func text(_ kind: Kind, title: String, today: (year: Int, month: Int, day: Int), asOf: Period? = nil) -> String {
+        switch kind {
+        case .task: task(title: title)
+        case .proposal: proposal(title: title, today: today)
+        case .metric: metric(title: title, periods: metricPeriods(asOf: asOf, today: today))
+        case .page: page(title: title)
+        }
+    }
+
+    /// Two months up to the newest data (or this month), or the newest period when it is not a month.
+    static func metricPeriods(asOf: Period?, today: (year: Int, month: Int, day: Int)) -> [String] {
+        var last = (today.year, today.month)
+        if let asOf {
+            guard case .month(let year, let month) = asOf.kind else { return [asOf.description] }
+            last = (year, month)
+        }
+        let previous = last.1 == 1 ? (last.0 - 1, 12) : (last.0, last.1 - 1)
+        return [Self.month(previous), Self.month(last)]
+    }
+
+    static func task(title: String) -> String {
+        var questions = ""
+        for question in TaskAnalysis.Question.allCases {
+            questions += "  # \(question.prompt)\n"
+            questions += "  # \(prompt(for: question))\n"
+            questions += "  \(question.rawValue):\n"
+            if question == .better {
+                questions += """
+                  # The alternatives you considered, each with its pros and cons:
+                  alternatives:
+                  #  - option: Monthly instead of weekly
+                  #    pros: [Saves 40 runs a year]
+                  #    cons: [A bad week is seen later]
+
+                """
+            }
+        }
+        return """
+        # A recurring task, analysed with the six questions. Answers are Markdown; write `|` after the
+        # key to write several lines. `vista check` lists the questions that are still open.
+        title: \(YAMLText.scalar(title))
+        owner:                     # who does it today
+        frequency: weekly          # daily | weekly | biweekly | monthly | quarterly | yearly
+                                   #   | "N per day|week|month|year" | on-demand (then runs_per_year)
+        runs_per_year:             # only with frequency: on-demand
+        effort_hours: 1            # the preparer's hours per run
+        recipients: 1              # people who receive it
+        reading_minutes: 0         # each recipient's minutes per run
+        extra_cost_per_year: 0     # licences, printing… in the site's currency
+        hourly_rate:               # only when this task's hour costs other than site.yaml's hourly_rate
+        channel:                   # how it reaches people: email, a shared drive, a meeting…
+        questions:
+        \(questions)
+        # What you recommend. Uncomment and fill in:
+        recommendation:
+        #  action: reduce            # keep | eliminate | merge | reduce | automate | redistribute
+        #  summary: What changes, in one or two sentences.
+        #  frequency: monthly        # any of the task's fields may be changed here: frequency,
+        #  effort_hours: 1           #   effort_hours, recipients, reading_minutes,
+        #  recipients: 1             #   extra_cost_per_year, runs_per_year
+        #  reading_minutes: 0
+        #  extra_cost_per_year: 0
+        #  runs_per_year:
+        #  into:                     # with action: merge, the id of the task it is merged into
+
+        """
+    }
+
+    /// A second line under each question, saying what a good answer holds.
+    private static func prompt(for question: TaskAnalysis.Question) -> String {
+        switch question {
+        case .why: "Where did it come from, who uses it today and for which decision?"
+        case .better: "What would serve the same purpose with less effort, or serve it better?"
+        case .obstacles: "People, systems, rules or habits that have to change first."
+        case .where: "Which team, system or meeting should own it?"
+        case .when: "The right moment and rhythm for the decision it serves."
+        case .who: "Who prepares it, who receives it, who must agree to the change?"
+        }
+    }
+
+    static func proposal(title: String, today: (year: Int, month: Int, day: Int)) -> String {
+        """
+        ---
+        title: \(YAMLText.scalar(title))
+        summary: One sentence that a manager reads in a link preview.
+        status: draft              # draft | proposed | approved | in-progress | done | declined
+                                   #   a draft is left out of the site unless you build with --drafts
+        date: \(day(today))
+        owner:                     # who leads the change
+        sponsor:                   # who decides
+        ask: What you ask for, in one sentence (time, money, a decision).
+        tasks: []                  # all, or a list of task ids, like [weekly-sales-report]
+        metrics: []                # ids of the metrics that show the results
+        milestones: []             # like - {date: \(day(today)), title: Task force formed, done: true}
+        ---
+        ## Why now
+
+        What happens if nothing changes?
+
+        ## What we propose
+
+        The change, and what it costs. A fenced `tasks` block shows the table of the tasks it covers,
+        a `savings` block where the savings come from, a `chart` block a metric.
+
+        ## What we ask for
+
+        """
+    }
+
+    static func metric(title: String, periods: [String]) -> String {
+        let rows = periods.map { "  - {date: \($0), value: 0}" }.joined(separator: "\n")
+        return """
+        title: \(YAMLText.scalar(title))
+        description: What is measured, where the numbers come from and how often.
+        unit: count            # a currency code (USD), hours, minutes, count, percent, or any other label
+        better: higher         # lower | higher: which direction is good
+        target:                # optional goal line
+        baseline:              # optional: the period the change is measured from (default: the first)
+        events: []             # optional markers, like - {date: \(periods[0]), label: Task force starts}
+        # Rows: a period (2026, 2026-Q1, 2026-03, 2026-W09 or 2026-03-14), then one value per series.
+        # Or write `data: \(ContentID.slug(title)).csv` and put a CSV file with a header row beside this file.
+        data:
+        \(rows)
+        series:                # optional display names of the series, by key
+          value: \(YAMLText.scalar(title))
+
+        """
+    }
+
+    static func page(title: String) -> String {
+        """
+        ---
+        title: \(YAMLText.scalar(title))
+        summary: One sentence that a manager reads in a link preview.
+        nav: false                 # true puts the page in the main navigation
+        ---
+        Write the page in Markdown. Link to any content file, like [the vision](../vision.md).
+
+        """
+    }
+
+    private static func day(_ date: (year: Int, month: Int, day: Int)) -> String {
+        "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
+    }
+
+    private static func month(_ date: (Int, Int)) -> String { "\(date.0)-\(twoDigits(date.1))" }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

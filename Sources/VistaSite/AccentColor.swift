@@ -1,0 +1,96 @@
+import Foundation
+
+/// The theme's accent colour, and variants of it that stay readable as text and behind white text
+/// in the light and the dark theme (WCAG contrast of at least 4.5:1 against the theme's surfaces).
+/// Computed at build time, so that any brand colour a site chooses gives accessible links and badges.
+struct AccentColor: Sendable, Equatable {
+    /// An sRGB colour with channels from 0 to 1.
+    struct RGB: Sendable, Equatable {
+        var red: Double, green: Double, blue: Double
+
+        /// WCAG relative luminance.
+        var luminance: Double {
+            func linear(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+            return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+        }
+
+        func contrast(with other: RGB) -> Double {
+            let (a, b) = (luminance + 0.05, other.luminance + 0.05)
+            return max(a, b) / min(a, b)
+        }
+
+        func mixed(with other: RGB, amount: Double) -> RGB {
+            RGB(red: red + (other.red - red) * amount, green: green + (other.green - green) * amount,
+                blue: blue + (other.blue - blue) * amount)
+        }
+
+        var hex: String {
+            let digits = Array("0123456789abcdef")
+            return "#" + [red, green, blue].map { channel -> String in
+                let value = Int((min(1, max(0, channel)) * 255).rounded())
+                return String([digits[value >> 4], digits[value & 15]])
+            }.joined()
+        }
+
+        static let white = RGB(red: 1, green: 1, blue: 1)
+        static let black = RGB(red: 0, green: 0, blue: 0)
+    }
+
+    /// The colour as the site wrote it.
+    let css: String
+    /// For text and for backgrounds behind white text in the light theme.
+    let lightText: String
+    /// For text and for backgrounds behind dark text in the dark theme.
+    let darkText: String
+
+    /// The lightest surface text sits on in the light theme, and the lightest in the dark theme.
+    static let lightSurface = RGB(red: 0xee / 255, green: 0xf1 / 255, blue: 0xf4 / 255)
+    static let darkSurface = RGB(red: 0x1f / 255, green: 0x26 / 255, blue: 0x30 / 255)
+    static let minimumContrast = 4.6
+
+    /// The accent's readable variants; nil when the colour is not one Vista can read (then the theme's defaults apply).
+    init?(css: String) {
+        guard let colour = Self.parse(css) else { return nil }
+        self.css = css
+        lightText = Self.adjusted(colour, against: Self.lightSurface, towards: .black).hex
+        darkText = Self.adjusted(colour, against: Self.darkSurface, towards: .white).hex
+    }
+
+    /// The colour mixed towards black or white, step by step, until it reaches the contrast.
+    static func adjusted(_ colour: RGB, against surface: RGB, towards target: RGB) -> RGB {
+        var amount = 0.0
+        var result = colour
+        while result.contrast(with: surface) < minimumContrast, amount < 1 {
+            amount += 0.02
+            result = colour.mixed(with: target, amount: amount)
+        }
+        return result
+    }
+
+    /// Reads `#rgb`, `#rrggbb` (alpha ignored) or a common colour name.
+    static func parse(_ css: String) -> RGB? {
+        let text = css.lowercased()
+        if let named = names[text] { return parse(named) }
+        guard text.hasPrefix("#") else { return nil }
+        let digits = Array(text.dropFirst())
+        func value(_ characters: [Character]) -> Double? { Int(String(characters), radix: 16).map { Double($0) / 255 } }
+        switch digits.count {
+        case 3, 4:
+            guard let r = value([digits[0], digits[0]]), let g = value([digits[1], digits[1]]), let b = value([digits[2], digits[2]]) else { return nil }
+            return RGB(red: r, green: g, blue: b)
+        case 6, 8:
+            guard let r = value(Array(digits[0...1])), let g = value(Array(digits[2...3])), let b = value(Array(digits[4...5])) else { return nil }
+            return RGB(red: r, green: g, blue: b)
+        default: return nil
+        }
+    }
+
+    static let names: [String: String] = [
+        "black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000", "blue": "#0000ff",
+        "navy": "#000080", "teal": "#008080", "purple": "#800080", "maroon": "#800000", "olive": "#808000",
+        "orange": "#ffa500", "gold": "#ffd700", "gray": "#808080", "grey": "#808080", "crimson": "#dc143c",
+        "darkgreen": "#006400", "darkblue": "#00008b", "darkred": "#8b0000", "royalblue": "#4169e1",
+        "steelblue": "#4682b4", "seagreen": "#2e8b57", "indigo": "#4b0082", "tomato": "#ff6347",
+        "slategray": "#708090", "dodgerblue": "#1e90ff", "forestgreen": "#228b22", "firebrick": "#b22222",
+    ]
+}

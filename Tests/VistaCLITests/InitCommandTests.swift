@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import VistaCLI
+@testable import VistaContent
+import VistaSite
+
+/// `vista init`: a new content folder that builds clean and shows every feature once.
+@Suite struct InitCommandTests {
+    @Test func theNewFolderBuildsWithoutErrorsOrWarnings() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        let output = CLITestSupport.temporaryFolder() + "/Site"
+        defer { CLITestSupport.removeTemporary(output) }
+        let report = SiteBuilder(options: BuildOptions(content: content, output: output)).build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(report.checks.isEmpty, "\(report.checks)")
+        #expect(report.draftsLeftOut.isEmpty)
+        for page in ["index.html", "tasks/index.html", "dashboard/index.html", "about/index.html", "404.html", "sitemap.xml",
+                     "proposals/support-reporting-review/index.html", "metrics/reporting-hours.csv", "assets/logo.svg", "assets/custom.css"] {
+            #expect(FileManager.default.fileExists(atPath: output + "/" + page), "\(page)")
+        }
+        let check = try CLITestSupport.parse(["check", "--content", content], as: CheckCommand.self)
+        #expect(CLITestSupport.exitCode(of: check) == 0)
+    }
+
+    @Test func itShowsEveryFeatureOnce() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        let loaded = try #require(ContentLoader(root: content).load().content)
+        #expect(Set(loaded.tasks.compactMap { $0.recommendation?.action }) == Set(Recommendation.Action.allCases))
+        #expect(loaded.tasks.allSatisfy { $0.openQuestions.isEmpty })
+        #expect(loaded.metrics.contains { $0.dataFile != nil })
+        #expect(loaded.metrics.contains { $0.dataFile == nil && !$0.data.isCategorical })
+        #expect(loaded.metrics.contains { $0.data.isCategorical })
+        #expect(loaded.proposals.contains { !$0.milestones.isEmpty })
+        #expect(!loaded.pages.isEmpty)
+        #expect(!loaded.assets.isEmpty)
+        #expect(!loaded.themeFiles.isEmpty)
+        let markdown = [loaded.vision.body.text] + loaded.proposals.map(\.body.text) + loaded.pages.map(\.body.text)
+        for kind in Embed.kinds {
+            #expect(markdown.contains { $0.contains("```\(kind)\n") }, "the \(kind) embed")
+        }
+    }
+
+    @Test func itRefusesAFolderThatIsNotEmpty() throws {
+        let folder = CLITestSupport.temporaryFolder()
+        defer { CLITestSupport.removeTemporary(folder) }
+        CLITestSupport.write("", to: folder + "/.hidden")
+        let command = try CLITestSupport.parse(["init", folder], as: InitCommand.self)
+        #expect(CLITestSupport.exitCode(of: command) == 1)
+        #expect((try FileManager.default.contentsOfDirectory(atPath: folder)) == [".hidden"])
+        // An empty folder is fine.
+        let empty = CLITestSupport.temporaryFolder()
+        defer { CLITestSupport.removeTemporary(empty) }
+        #expect(CLITestSupport.exitCode(of: try CLITestSupport.parse(["init", empty, "-q"], as: InitCommand.self)) == 0)
+        #expect(FileManager.default.fileExists(atPath: empty + "/site.yaml"))
+    }
+}
+
+/// `vista help`: every command and option is documented.
+@Suite struct HelpTests {
+    @Test func everyCommandIsListed() {
+        let help = VistaCommand.helpMessage()
+        for command in ["build", "serve", "check", "new", "init"] { #expect(help.contains("  \(command) "), "\(command)") }
+    }
+
+    @Test func everyOptionIsExplained() {
+        let expected: [(ParsableCommand.Type, [String])] = [
+            (ServeCommand.self, ["--content", "--output", "--port", "--host", "--drafts", "--quiet"]),
+            (CheckCommand.self, ["--content", "--format", "--quiet"]),
+            (NewCommand.self, ["<kind>", "<title>", "--content", "--quiet"]),
+            (InitCommand.self, ["<folder>", "--quiet"]),
+        ]
+        for (command, options) in expected {
+            let help = VistaCommand.helpMessage(for: command)
+            for option in options { #expect(help.contains(option), "\(command) \(option)") }
+        }
+    }
+
+    @Test func serveRefusesAPortOutOfRange() {
+        #expect(throws: (any Error).self) { try CLITestSupport.parse(["serve", "--port", "70000"], as: ServeCommand.self) }
+        #expect(throws: (any Error).self) { try CLITestSupport.parse(["check", "--format", "xml"], as: CheckCommand.self) }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import VistaMarkdown
+
+/// Every page gets the GFM extensions: tables, strikethrough, autolinks, the tag
+/// filter and task lists.
+@Suite struct ExtensionTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func tablesRenderWithAlignment() {
+        let markdown = "| Item | Hours |\n|:-----|------:|\n| Today | 18 |\n| After | *2* |\n"
+        #expect(renderer.render(markdown).html == """
+            <table>
+            <thead>
+            <tr>
+            <th align="left">Item</th>
+            <th align="right">Hours</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td align="left">Today</td>
+            <td align="right">18</td>
+            </tr>
+            <tr>
+            <td align="left">After</td>
+            <td align="right"><em>2</em></td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
+    @Test func strikethroughRenders() {
+        #expect(renderer.render("~~late~~ on time").html == "<p><del>late</del> on time</p>\n")
+    }
+
+    @Test func bareAddressesBecomeLinks() {
+        let html = renderer.render("Visit www.example.com, https://example.org/a?b=1 or mail team@example.com.").html
+        #expect(html == "<p>Visit <a href=\"http://www.example.com\">www.example.com</a>, <a href=\"https://example.org/a?b=1\">https://example.org/a?b=1</a> or mail <a href=\"mailto:team@example.com\">team@example.com</a>.</p>\n")
+    }
+
+    @Test func tagFilterEscapesDangerousTagsWhenRawHTMLIsAllowed() {
+        let html = renderer.render("<xmp>\n\n<em>kept</em> <script>x</script> <textarea>", options: MarkdownOptions(unsafeHTML: true)).html
+        #expect(html == "&lt;xmp>\n<p><em>kept</em> &lt;script>x&lt;/script> &lt;textarea></p>\n")
+    }
+
+    @Test func taskListsRenderCheckboxes() {
+        let html = renderer.render("- [ ] open\n- [x] done\n").html
+        #expect(html == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> open</li>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n</ul>\n")
+    }
+
+    @Test func extensionsWorkInsideHeadingsAndInlineText() {
+        let rendered = renderer.render("## ~~Old~~ plan www.example.com")
+        #expect(rendered.html == "<h2 id=\"old-plan-www-example-com\"><del>Old</del> plan <a href=\"http://www.example.com\">www.example.com</a></h2>\n")
+        #expect(renderer.renderInline("~~no~~ yes") == "<del>no</del> yes")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import VistaSite
+
+/// Every SVG in a built site is well-formed, has a viewBox and an accessible name, holds no NaN,
+/// and the site shows at least six kinds of chart.
+@Suite struct SiteChartTests {
+    static let built = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
+
+    /// Every `<svg …>…</svg>` in a page.
+    static func svgs(in html: String) -> [String] {
+        var result: [String] = []
+        var rest = Substring(html)
+        while let start = rest.range(of: "<svg"), let end = rest[start.lowerBound...].range(of: "</svg>") {
+            result.append(String(rest[start.lowerBound..<end.upperBound]))
+            rest = rest[end.upperBound...]
+        }
+        return result
+    }
+
+    /// Collects the root element's attributes and the ids inside.
+    final class SVGReader: NSObject, XMLParserDelegate {
+        var rootAttributes: [String: String]?
+        var ids: Set<String> = []
+        var elements: Set<String> = []
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if rootAttributes == nil { rootAttributes = attributes }
+            if let id = attributes["id"] { ids.insert(id) }
+            elements.insert(name)
+        }
+    }
+
+    @Test func everySVGIsWellFormedAndNamed() throws {
+        let (report, site) = Self.built
+        #expect(report.succeeded)
+        var count = 0
+        for page in SiteTestSupport.files(in: site) where page.hasSuffix(".html") {
+            for svg in Self.svgs(in: SiteTestSupport.read(site + "/" + page)) {
+                count += 1
+                let parser = XMLParser(data: Data(svg.utf8))
+                let reader = SVGReader()
+                parser.delegate = reader
+                #expect(parser.parse(), "\(page): an SVG does not parse: \(parser.parserError.map { "\($0)" } ?? "")")
+                let root = try #require(reader.rootAttributes)
+                #expect(root["viewBox"] != nil, "\(page): an SVG has no viewBox")
+                #expect(root["role"] == "img", "\(page): an SVG is not role=img")
+                let labels = (root["aria-labelledby"] ?? "").split(separator: " ").map(String.init)
+                #expect(!labels.isEmpty && labels.allSatisfy(reader.ids.contains), "\(page): an SVG's accessible name points nowhere")
+                #expect(reader.elements.contains("title"))
+                for bad in ["NaN", "nan", "inf", "Infinity"] {
+                    #expect(!svg.contains("\"\(bad)") && !svg.contains(" \(bad)\""), "\(page): an SVG holds \(bad)")
+                }
+            }
+        }
+        #expect(count > 20)
+    }
+
+    @Test func atLeastSixKindsOfChartAppear() {
+        let (_, site) = Self.built
+        var kinds: Set<String> = []
+        for page in SiteTestSupport.files(in: site) where page.hasSuffix(".html") {
+            let html = SiteTestSupport.read(site + "/" + page)
+            for kind in ["line", "area", "bar", "stacked", "before-after", "waterfall"] where html.contains("vista-chart vista-chart-\(kind)\"") {
+                kinds.insert(kind)
+            }
+            if html.contains("class=\"vista-sparkline\"") { kinds.insert("sparkline") }
+        }
+        #expect(kinds.count >= 6, "\(kinds.sorted())")
+    }
+}
