@@ -30,6 +30,11 @@ struct YAMLSource {
     /// Parses the YAML into a node tree, or gives the syntax error as a diagnostic.
     /// Empty text gives nil without an error.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
+        if let line = YAMLAliasCount.lineBeyondMaximum(text) {
+            return .failure(.error(location(line: line, column: 1),
+                                   "the YAML uses more than \(YAMLAliasCount.maximum) aliases (*name); Vista reads at most \(YAMLAliasCount.maximum)",
+                                   hint: "write the values out instead of repeating anchors (&name): aliases can stand for billions of values"))
+        }
         do {
             // Vista reads every scalar as written, so no tag needs resolving (the basic resolver
             // makes every scalar a string), and the encoding is always UTF-8.
