@@ -54,7 +54,7 @@ public struct ContentLoader: Sendable {
             let folderKind = fileSystem.kind(of: folder)
             if folderKind == .missing { continue }
             if folderKind != .directory {
-                diagnostics.append(.error(SourceLocation(file: folder), "`\(folder)` must be a folder"))
+                diagnostics.append(.error(.whole(folder), "`\(folder)` must be a folder, not a file"))
                 continue
             }
             var ids: [String: String] = [:]
