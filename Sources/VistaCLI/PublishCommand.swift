@@ -68,7 +68,7 @@ struct PublishCommand: ParsableCommand {
                 console.info("Built \(Console.count(report.pageCount, "page")) → \(output)/")
                 source = output
             }
-            let report = try publisher.publish(site: source)
+            let report = try publisher.publish(site: source, contentRoot: site == nil ? content : nil)
             let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(publisher.versionsFolder)/)" : ""
             console.info("Published \(source)/ to \(to)/\(kept)")
         } catch let failure as Publisher.Failure {

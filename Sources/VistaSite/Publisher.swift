@@ -52,9 +52,16 @@ public struct Publisher: Sendable {
         return names
     }
 
-    /// Copies the built site at `site` to the target and swaps it in.
-    public func publish(site: String) throws -> Report {
+    /// Copies the built site at `site` to the target and swaps it in. `contentRoot`, when the site
+    /// was just built from it, may not hold the target (the next build would read the site back).
+    public func publish(site: String, contentRoot: String? = nil) throws -> Report {
         try checkSource(site)
+        if let contentRoot {
+            let content = FileOperations.absolute(contentRoot), destination = FileOperations.absolute(target)
+            if destination == content || destination.hasPrefix(content + "/") || content.hasPrefix(destination + "/") {
+                throw Failure(description: "\(target) and the content folder \(contentRoot) overlap; publish to a folder outside the content folder")
+            }
+        }
         try checkTarget()
         return try withLock {
             let incoming = versionsFolder + "/incoming-\(getpid())"

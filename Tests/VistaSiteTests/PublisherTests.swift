@@ -114,6 +114,14 @@ import VistaContent
         #expect(!FileManager.default.fileExists(atPath: folder + "/live"))
     }
 
+    @Test func aTargetInsideTheContentFolderIsRefused() throws {
+        let content = SiteTestSupport.copy(of: "harbor")
+        let (_, built) = SiteTestSupport.build(content)
+        let error = #expect(throws: Publisher.Failure.self) { try Publisher(target: content + "/assets/site").publish(site: built, contentRoot: content) }
+        #expect(error?.description.contains("overlap") == true)
+        #expect(!FileManager.default.fileExists(atPath: content + "/assets/site"))
+    }
+
     @Test func aCopyThatFailsLeavesTheLiveSiteAsItWas() throws {
         let folder = SiteTestSupport.temporaryFolder()
         let target = folder + "/live"
