@@ -57,8 +57,10 @@ enum MetricTable {
         }
         var series = keys.map { MetricSeries(key: $0, values: []) }
         for row in keptRows {
+            var cellsByKey: [String: DataRow.Cell] = [:]   // the first cell of each key, found in constant time
+            for cell in row.cells where cellsByKey[cell.key] == nil { cellsByKey[cell.key] = cell }
             for (index, key) in keys.enumerated() {
-                guard let cell = row.cells.first(where: { $0.key == key }) else {
+                guard let cell = cellsByKey[key] else {
                     series[index].values.append(nil)
                     continue
                 }

@@ -94,6 +94,23 @@ import VistaContent
         #expect(lines(broken) == ["Content/pages/faq.md:4:10000001: error: link to a missing content file 'tasks/nope.yaml'"])
     }
 
+    /// Wide data and long documents take linear time: a CSV of 20,000 series, a page of 20,000
+    /// headings with the same text (both took minutes before: a search per cell, a count per heading).
+    @Test func twentyThousandSeriesAndHeadings() throws {
+        let columns = 20_000
+        var csv = "week," + (0..<columns).map { "s\($0)" }.joined(separator: ",") + "\n"
+        for week in 18...20 { csv += "2026-W\(week)," + (0..<columns).map { "\($0 % 97)" }.joined(separator: ",") + "\n" }
+        let content = SiteTestSupport.copy(of: "harbor", replacing: [
+            "metrics/weekly-throughput.csv": csv,
+            "pages/faq.md": "---\ntitle: FAQ\n---\n" + String(repeating: "## The same question\n\nAn answer.\n\n", count: 20_000),
+        ])
+        let start = ContinuousClock.now
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(ContinuousClock.now - start < .seconds(60))
+        #expect(report.succeeded, "\(lines(report))")
+        #expect(SiteTestSupport.read(site + "/faq/index.html").contains("<h2 id=\"the-same-question-19999\">"))
+    }
+
     /// Markdown nested 20,000 levels deep (block quotes, lists, brackets, emphasis) builds.
     @Test func deeplyNestedMarkdownBuilds() throws {
         let body = String(repeating: "> ", count: 20_000) + "quoted\n\n" + String(repeating: "- ", count: 20_000) + "listed\n\n"
