@@ -20,15 +20,6 @@ enum LiveReload {
         return result
     }
 
-    /// The 404 page links through `<base href>` to the site's root; when it is served under another
-    /// prefix (`/` instead of the base path, or a full URL's path), point the base at where the site is served here.
-    static func rebase(_ page: String, to prefix: String) -> String {
-        guard let start = page.range(of: "<base href=\""), let end = page.range(of: "\"", range: start.upperBound..<page.endIndex) else { return page }
-        var result = page
-        result.replaceSubrange(start.upperBound..<end.lowerBound, with: HTML.escape(prefix))
-        return result
-    }
-
     /// The reload script: it knows the generation it was served with; when the server says
     /// another one (on connect, or when a build finishes), the page reloads. EventSource
     /// reconnects on its own when the server restarts.

@@ -62,16 +62,13 @@ struct SiteResponder: HTTPResponder {
         }
     }
 
-    /// The site's 404 page, its `<base href>` pointing at where the site is served here.
+    /// The site's 404 page. Its links start from the base path, which this server also serves.
     private func notFound(_ target: String, state: ServeState) -> Response {
         let files = SiteFiles(root: root, basePath: state.basePath)
         guard state.hasSite, let page = files.notFoundPage(), let bytes = FileManager.default.contents(atPath: page) else {
             return Self.text(.notFound, "404 Not Found\n")
         }
-        let base = state.basePath.split(separator: "/").map(String.init)
-        let underBase = !base.isEmpty && (try? RequestPath.parse(target).get())?.dropping(prefix: base) != nil
-        let html = LiveReload.rebase(String(decoding: bytes, as: UTF8.self), to: underBase ? state.basePath : "/")
-        return self.page(.notFound, Array(html.utf8), type: MediaType.of(page), state: state)
+        return self.page(.notFound, Array(bytes), type: MediaType.of(page), state: state)
     }
 
     /// A file's response; HTML gets the script and the overlay.
