@@ -3,7 +3,8 @@
 # `vista publish` (twice, then a rollback), serves it with nginx using the documented server
 # block (taken from the document itself, with only the port, the host and /srv/vista moved into a
 # temporary folder), and fetches pages under the sub-path: every page 200, a missing page the
-# site's 404 page, hidden files and the versions folder never served. Then crawls the site with
+# site's 404 page, hidden files and the versions folder never served. Then publishes and rolls
+# back while a reader fetches pages without pause (no request may fail), and crawls the site with
 # LinkChecker when scripts/standards/check-links.sh is there. nginx runs as the current user with
 # pid, logs and temp files in the temporary folder, and is stopped at the end.
 #
@@ -141,7 +142,32 @@ print(f"nginx example: {checked} requests under {base}, {len(failures)} failed")
 sys.exit(1 if failures else 0)
 EOF
 
-# 4. Crawl it with LinkChecker, with the standards check's script where there is one.
+# 4. Publish five times and roll back twice while a reader fetches the home page and the
+#    stylesheet without pause: every answer is a whole 200, never a 404 or a cut page.
+python3 - "$port" "$base" "$tmp/reader.stop" >"$tmp/reader.out" 2>&1 <<'EOF2' &
+import os, sys, urllib.request
+port, base, stop = sys.argv[1], sys.argv[2], sys.argv[3]
+counts = {"ok": 0, "bad": 0}
+while not os.path.exists(stop):
+    for path in (base, base + "assets/vista.css", base + "tasks/"):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+                body = response.read()
+                good = response.status == 200 and (path.endswith(".css") or body.rstrip().endswith(b"</html>"))
+        except Exception:
+            good = False
+        counts["ok" if good else "bad"] += 1
+print(counts["ok"], counts["bad"])
+EOF2
+reader=$!
+for round in 1 2 3 4 5; do (cd "$root" && "$vista" publish --quiet --site "$tmp/Site" --to "$srv/reporting" --keep 2); done
+for round in 1 2; do (cd "$root" && "$vista" publish --quiet --to "$srv/reporting" --rollback); done
+touch "$tmp/reader.stop"; wait $reader
+read -r good bad <"$tmp/reader.out"
+echo "nginx example: $good requests while publishing and rolling back, $bad failed"
+[ "$bad" = 0 ] && [ "$good" -gt 0 ] || { cat "$tmp/reader.out"; exit 1; }
+
+# 5. Crawl it with LinkChecker, with the standards check's script where there is one.
 if [ -x "$root/scripts/standards/check-links.sh" ] && command -v linkchecker >/dev/null 2>&1; then
     "$root/scripts/standards/check-links.sh" "http://127.0.0.1:$port$base"
 else
