@@ -28,6 +28,12 @@ struct ContentValidator {
             diagnostics.append(.error(logo.location, "the logo '\(logo.value)' is not a file in the content folder",
                                       hint: "put the file under assets/ and write its path, like assets/logo.svg"))
         }
+        let withoutRate = content.tasks.filter { $0.hourlyRate == nil }
+        if content.site.hourlyRate == nil, !withoutRate.isEmpty {
+            let tasks = withoutRate.count == 1 ? "1 task has no rate of its own" : "\(withoutRate.count) tasks have no rate of their own"
+            diagnostics.append(.error(SourceLocation(file: "site.yaml"), "site.yaml has no `hourly_rate`, and \(tasks)",
+                                      hint: "add hourly_rate: the cost of one person-hour, like hourly_rate: 65"))
+        }
         for task in content.tasks {
             if task.hourlyRate == nil, content.site.hourlyRate == nil {
                 diagnostics.append(.error(task.location, "no hourly rate for the cost of '\(task.id)'",
