@@ -87,8 +87,13 @@ public struct Publisher: Sendable {
                 FileOperations.removeTree(incoming)
                 throw Failure(description: "the site was not published: \(error)")
             }
-            // The live site is the new one now; what follows only files the old one away.
-            shiftVersions(newest: incoming)
+            // The live site is the new one now; what follows only files the old one away (an empty
+            // folder that stood in for the target is no version worth keeping).
+            if FileOperations.list(incoming).isEmpty {
+                FileOperations.removeTree(incoming)
+            } else {
+                shiftVersions(newest: incoming)
+            }
             return Report(versions: versions(), replaced: true)
         }
     }

@@ -91,6 +91,7 @@ import VistaContent
         try FileManager.default.createDirectory(atPath: folder + "/live", withIntermediateDirectories: true)
         let report = try Publisher(target: folder + "/live").publish(site: try site("one", in: folder))
         #expect(report.replaced)
+        #expect(report.versions.isEmpty, "an empty folder is not kept as a version")
         #expect(SiteTestSupport.read(folder + "/live/tasks/index.html") == "<p>one</p>")
     }
 
