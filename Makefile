@@ -54,3 +54,17 @@ bench: release
 
 clean:
 	rm -rf .build $(OUTPUT)
+
+# Reliability (docs/PUBLISHING.md, Fuzz/): the documented nginx example served from a site that
+# `vista publish` placed, and the libFuzzer targets, each for FUZZ_SECONDS (fuzz-ci: 10 s each).
+.PHONY: publish-check fuzz fuzz-ci
+FUZZ_SECONDS ?= 60
+
+publish-check: build
+	scripts/publish/check-nginx-example.sh $(VISTA)
+
+fuzz: deps
+	scripts/fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-ci: deps
+	scripts/fuzz/run.sh 10

@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vista", targets: ["vista"]),
+        // For the fuzz targets in Fuzz/, a package of their own that depends on this one.
+        .library(name: "VistaContent", targets: ["VistaContent"]),
+        .library(name: "VistaSite", targets: ["VistaSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),

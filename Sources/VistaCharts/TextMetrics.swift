@@ -74,11 +74,17 @@ enum TextMetrics {
     }
 
     /// `text` shortened with "…" to fit `maxWidth`.
+    /// The longest prefix that fits with the "…" is found in one pass (the widths add up), so a
+    /// label of megabytes costs as much as reading it once.
     static func truncate(_ text: String, maxWidth: Double, fontSize: Double) -> String {
         guard width(text, fontSize: fontSize) > maxWidth else { return text }
-        var characters = Array(text)
-        while !characters.isEmpty && width(String(characters) + "…", fontSize: fontSize) > maxWidth {
-            characters.removeLast()
+        var characters: [Character] = []
+        var units = width(of: "…")
+        for character in text {
+            let next = units + character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+            if Double(next) / 1000 * fontSize * safety > maxWidth { break }
+            units = next
+            characters.append(character)
         }
         while characters.last == " " { characters.removeLast() }
         return String(characters) + "…"

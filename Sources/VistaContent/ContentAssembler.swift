@@ -7,6 +7,8 @@ struct ContentAssembler {
     private var metrics: [Metric] = []
     private var pages: [Page] = []
     private var failedRequired = false
+    /// The ids of files that exist but could not be read, so that references to them add no noise.
+    private(set) var unreadableIDs: Set<String> = []
 
     mutating func add(_ value: LoadJob.Value) {
         switch value {
@@ -16,7 +18,10 @@ struct ContentAssembler {
         case .task(let task): tasks.append(task)
         case .metric(let metric): metrics.append(metric)
         case .page(let page): pages.append(page)
-        case .failed(let kind, _): if kind == .site || kind == .vision { failedRequired = true }
+        case .failed(let kind, let path):
+            if kind == .site || kind == .vision { failedRequired = true }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            unreadableIDs.insert(name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name)
         }
     }
 

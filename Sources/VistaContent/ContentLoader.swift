@@ -43,8 +43,8 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error(SourceLocation(file: loop), "this symbolic link leads into a loop or nowhere", hint: "remove the link or point it at a real file"))
         }
         let content = assembler.content(assets: assets, themeFiles: themeFiles(), diagnostics: &diagnostics)
-        if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem).validate()) }
-        return Result(content: content, diagnostics: diagnostics.sortedForDisplay())
+        if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem, unreadableIDs: assembler.unreadableIDs).validate()) }
+        return Result(content: content, diagnostics: diagnostics.sortedForDisplay().limited())
     }
 
     /// The files to read, one job each; misplaced files give diagnostics here.
@@ -59,7 +59,7 @@ public struct ContentLoader: Sendable {
             let folderKind = fileSystem.kind(of: folder)
             if folderKind == .missing { continue }
             if folderKind != .directory {
-                diagnostics.append(.error(SourceLocation(file: folder), "`\(folder)` must be a folder"))
+                diagnostics.append(.error(.whole(folder), "`\(folder)` must be a folder, not a file"))
                 continue
             }
             var ids: [String: String] = [:]

@@ -3,6 +3,8 @@
 struct ContentValidator {
     let content: Content
     let fileSystem: ContentFileSystem
+    /// Ids of files that failed to load: their own diagnostics say why, references to them are not errors too.
+    var unreadableIDs: Set<String> = []
 
     func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -11,7 +13,7 @@ struct ContentValidator {
         let pageIDs = Set(content.pages.map(\.id))
 
         func unknown(_ reference: Reference, kind: String, known: Set<String>) {
-            guard !known.contains(reference.value) else { return }
+            guard !known.contains(reference.value), !unreadableIDs.contains(reference.value) else { return }
             let suggestion = Suggestion.closest(to: reference.value, in: known.sorted())
             diagnostics.append(.error(reference.location, "unknown \(kind) id '\(reference.value)'",
                                       hint: suggestion.map { "did you mean '\($0)'?" }
@@ -25,6 +27,12 @@ struct ContentValidator {
         if let logo = content.site.theme.logo, fileSystem.kind(of: logo.value) != .file {
             diagnostics.append(.error(logo.location, "the logo '\(logo.value)' is not a file in the content folder",
                                       hint: "put the file under assets/ and write its path, like assets/logo.svg"))
+        }
+        let withoutRate = content.tasks.filter { $0.hourlyRate == nil }
+        if content.site.hourlyRate == nil, !withoutRate.isEmpty {
+            let tasks = withoutRate.count == 1 ? "1 task has no rate of its own" : "\(withoutRate.count) tasks have no rate of their own"
+            diagnostics.append(.error(SourceLocation(file: "site.yaml"), "site.yaml has no `hourly_rate`, and \(tasks)",
+                                      hint: "add hourly_rate: the cost of one person-hour, like hourly_rate: 65"))
         }
         for task in content.tasks {
             if task.hourlyRate == nil, content.site.hourlyRate == nil {

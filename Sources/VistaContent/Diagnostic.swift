@@ -63,4 +63,23 @@ extension Array where Element == Diagnostic {
             return $0.message < $1.message
         }
     }
+
+    /// At most `limit` diagnostics per file, the rest summed up in one more: a 50 MB CSV written in
+    /// the wrong date format gives a screenful, not two million lines. Keeps the order.
+    public func limited(perFile limit: Int = 50) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        var firstHidden: [String: SourceLocation] = [:]
+        var result: [Diagnostic] = []
+        for diagnostic in self {
+            let file = diagnostic.location.file
+            let count = counts[file, default: 0] + 1
+            counts[file] = count
+            if count <= limit { result.append(diagnostic) } else if count == limit + 1 { firstHidden[file] = diagnostic.location }
+        }
+        for (file, location) in firstHidden.sorted(by: { $0.key < $1.key }) {
+            let hidden = counts[file, default: 0] - limit
+            result.append(.error(location, "\(hidden) more problem\(hidden == 1 ? "" : "s") in this file not shown; fix the ones above and build again"))
+        }
+        return result.sortedForDisplay()
+    }
 }

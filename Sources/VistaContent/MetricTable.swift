@@ -15,12 +15,15 @@ struct DataRow {
 enum MetricTable {
     static func build(axisName: String, rows: [DataRow], file: String, sink: DiagnosticSink) -> MetricData {
         var keys: [String] = []
+        var knownKeys = Set<String>()
         for row in rows {
-            for cell in row.cells where !keys.contains(cell.key) { keys.append(cell.key) }
+            for cell in row.cells where knownKeys.insert(cell.key).inserted { keys.append(cell.key) }
         }
         let isTimeSeries = rows.contains { Period.looksLikePeriod($0.label) }
         var periods: [Period] = []
         var categories: [String] = []
+        // Sets beside the ordered lists, so that a file of millions of rows is checked in linear time.
+        var seenPeriods = Set<Period>(), seenCategories = Set<String>()
         var keptRows: [DataRow] = []
         for row in rows {
             if isTimeSeries {
@@ -30,7 +33,7 @@ enum MetricTable {
                         sink.error(row.location, "bad period: '\(row.label)' is a \(period.granularity.rawValue), but the data's periods are \(first.granularity.plural)")
                         continue
                     }
-                    if periods.contains(period) {
+                    if !seenPeriods.insert(period).inserted {
                         sink.error(row.location, "the period \(period) appears twice in the data")
                         continue
                     }
@@ -44,7 +47,7 @@ enum MetricTable {
                     sink.error(row.location, "a row has no period or category in its first column")
                     continue
                 }
-                if categories.contains(row.label) {
+                if !seenCategories.insert(row.label).inserted {
                     sink.error(row.location, "the category '\(row.label)' appears twice in the data")
                     continue
                 }
@@ -54,8 +57,10 @@ enum MetricTable {
         }
         var series = keys.map { MetricSeries(key: $0, values: []) }
         for row in keptRows {
+            var cellsByKey: [String: DataRow.Cell] = [:]   // the first cell of each key, found in constant time
+            for cell in row.cells where cellsByKey[cell.key] == nil { cellsByKey[cell.key] = cell }
             for (index, key) in keys.enumerated() {
-                guard let cell = row.cells.first(where: { $0.key == key }) else {
+                guard let cell = cellsByKey[key] else {
                     series[index].values.append(nil)
                     continue
                 }

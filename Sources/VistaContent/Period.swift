@@ -78,11 +78,11 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The canonical text of the period, as the content format writes it.
     public var description: String {
         switch kind {
-        case .year(let y): "\(y)"
-        case .quarter(let y, let q): "\(y)-Q\(q)"
-        case .month(let y, let m): "\(y)-\(Self.twoDigits(m))"
-        case .week(let y, let w): "\(y)-W\(Self.twoDigits(w))"
-        case .day(let y, let m, let d): "\(y)-\(Self.twoDigits(m))-\(Self.twoDigits(d))"
+        case .year(let y): Self.fourDigits(y)
+        case .quarter(let y, let q): "\(Self.fourDigits(y))-Q\(q)"
+        case .month(let y, let m): "\(Self.fourDigits(y))-\(Self.twoDigits(m))"
+        case .week(let y, let w): "\(Self.fourDigits(y))-W\(Self.twoDigits(w))"
+        case .day(let y, let m, let d): "\(Self.fourDigits(y))-\(Self.twoDigits(m))-\(Self.twoDigits(d))"
         }
     }
 
@@ -94,6 +94,9 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Years as written: `0089` stays `0089`, so that the text reads back as the same period.
+    static func fourDigits(_ n: Int) -> String { n >= 0 && n < 1000 ? String(repeating: "0", count: 4 - "\(n)".count) + "\(n)" : "\(n)" }
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int {
         a >= 0 ? a / b : -((-a + b - 1) / b)

@@ -23,9 +23,18 @@ struct YAMLSource {
         SourceLocation(file: file, line: line + lineOffset, column: column + (line == 1 ? columnOffset : 0))
     }
 
+    /// The deepest nesting libyaml (inside Yams) reads before it stops with an error, so that no
+    /// stack overflows on input nested thousands of levels deep.
+    static let maximumDepth = 1000
+
     /// Parses the YAML into a node tree, or gives the syntax error as a diagnostic.
     /// Empty text gives nil without an error.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
+        if let line = YAMLAliasCount.lineBeyondMaximum(text) {
+            return .failure(.error(location(line: line, column: 1),
+                                   "the YAML uses more than \(YAMLAliasCount.maximum) aliases (*name); Vista reads at most \(YAMLAliasCount.maximum)",
+                                   hint: "write the values out instead of repeating anchors (&name): aliases can stand for billions of values"))
+        }
         do {
             // Vista reads every scalar as written, so no tag needs resolving (the basic resolver
             // makes every scalar a string), and the encoding is always UTF-8.
@@ -41,6 +50,11 @@ struct YAMLSource {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(location(line: mark.line, column: mark.column),
+                              "the YAML is nested too deeply: Vista reads at most \(Self.maximumDepth) levels of lists and mappings",
+                              hint: "no content file needs more than a few levels; look for brackets or dashes that never end")
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             return .error(location(line: mark.line, column: mark.column), message,

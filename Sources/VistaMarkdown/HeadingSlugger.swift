@@ -8,6 +8,10 @@
 /// so ids never collide.
 struct HeadingSlugger {
     private var taken: Set<String>
+    /// The last counter given to each slug, so that the next repeat starts after it: a document
+    /// with 100,000 headings of the same text takes linear time, not quadratic. The ids are the
+    /// same as counting from 1, because every counter below the last one is taken.
+    private var lastCounter: [String: Int] = [:]
 
     /// A slugger that avoids the ids in `taken`.
     init(taken: Set<String> = []) {
@@ -18,11 +22,13 @@ struct HeadingSlugger {
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
-        var counter = 0
+        var counter = lastCounter[base, default: 0]
+        if counter > 0 { candidate = "\(base)-\(counter)" }
         while taken.contains(candidate) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
+        lastCounter[base] = counter
         taken.insert(candidate)
         return candidate
     }

@@ -89,8 +89,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let theme = themeChanged ? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem) : state.theme
         let (madePlan, planDiagnostics) = SitePlan.make(graph, fileSystem: fileSystem, theme: theme)
         report.diagnostics += planDiagnostics
-        guard let plan = madePlan, !planDiagnostics.hasErrors else {
-            report.diagnostics = report.diagnostics.sortedForDisplay()
+        guard let plan = madePlan else {
+            report.diagnostics = report.diagnostics.sortedForDisplay().limited()
             return builder.finish(report, start)
         }
 
@@ -117,7 +117,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let pathSet = Set(paths)
         for path in diagnostics.keys where !pathSet.contains(path) { diagnostics[path] = nil }
         for output in outputs { diagnostics[output.file.path] = output.diagnostics.isEmpty ? nil : output.diagnostics }
-        report.diagnostics = (report.diagnostics + diagnostics.values.joined()).sortedForDisplay()
+        report.diagnostics = (report.diagnostics + diagnostics.values.joined()).sortedForDisplay().limited()
         guard report.succeeded else { return builder.finish(report, start) }
         report.files = paths.sorted()
         report.fileCount = paths.count

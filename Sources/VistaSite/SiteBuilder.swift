@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
         let (plan, planDiagnostics) = SitePlan.make(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
         report.diagnostics += planDiagnostics
         guard let plan else {
-            report.diagnostics = report.diagnostics.sortedForDisplay()
+            report.diagnostics = report.diagnostics.sortedForDisplay().limited()
             return (finish(report, start), nil)
         }
         // Each file is written as soon as it is made, on the thread that made it, until a file has an error.
@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
             return output
         }
         let rendered = Rendered(graph: graph, plan: plan, planDiagnostics: planDiagnostics, outputs: outputs)
-        report.diagnostics = (report.diagnostics + outputs.flatMap(\.diagnostics)).sortedForDisplay()
+        report.diagnostics = (report.diagnostics + outputs.flatMap(\.diagnostics)).sortedForDisplay().limited()
         guard report.succeeded else {
             staging?.abandon()
             return (finish(report, start), rendered)

@@ -18,6 +18,7 @@ public struct SiteWriter: Sendable {
 
     /// Why the output folder may not be written, or nil when it may.
     public func refusal() -> String? {
+        if output.isEmpty { return "no output folder was given; pass --output with a folder, like Site" }
         let outputPath = FileOperations.absolute(output)
         let contentPath = FileOperations.absolute(contentRoot)
         if outputPath == contentPath || outputPath.hasPrefix(contentPath + "/") {

@@ -47,17 +47,32 @@ public struct TemplateSet: Sendable {
             case .failure(.missing): continue
             }
         }
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+        // The parser recurses once per nested section: parse on worker threads with large stacks,
+        // after a check of the nesting depth, so that no theme file can overflow a stack.
+        let ordered = sources.sorted(by: { $0.key < $1.key })
+        let parsed = WorkerPool.map(ordered.count) { index -> Result<MustacheTemplate, Diagnostic> in
+            let source = ordered[index].value
+            if let line = Self.lineBeyondMaximumDepth(source.text) {
+                return .failure(.error(SourceLocation(file: source.file, line: line),
+                                       "the template nests sections more than \(Self.maximumSectionDepth) deep"))
+            }
             do {
                 // The escaping pragma goes on a line of its own before the first line; errors count lines without it.
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
+                return .success(try MustacheTemplate(string: TemplateEscaping.pragma + source.text))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                                          "the template does not parse: \(Self.describe(error.error))"))
+                return .failure(.error(SourceLocation(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                                       "the template does not parse: \(Self.describe(error.error))"))
             } catch {
-                diagnostics.append(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
+                return .failure(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
             }
         }
+        for (index, result) in parsed.enumerated() {
+            switch result {
+            case .success(let template): library.register(template, named: ordered[index].key)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        diagnostics += partialCycles(ordered.map { ($0.key, $0.value.text, $0.value.file) })
         // The chart styles always follow the theme's stylesheet, so that charts draw right under any theme.
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }

@@ -21,6 +21,14 @@ import Testing
         #expect(parse(text) == nil)
     }
 
+    /// Found by the period fuzz target: `0089` read as the year 89 and printed as `89`, which is not a period.
+    @Test(arguments: ["0089", "0001-Q2", "0999-03", "0000-W01", "0089-12-31", "0000"])
+    func yearsBeforeOneThousandReadBack(_ text: String) {
+        let period = parse(text)
+        #expect(period?.description == text)
+        #expect(period.flatMap { parse($0.description) } == period)
+    }
+
     @Test func leapDaysAndLongIsoYears() {
         #expect(parse("2024-02-29") != nil)
         #expect(parse("2020-W53") != nil)  // 2020 began on a Wednesday in a leap year

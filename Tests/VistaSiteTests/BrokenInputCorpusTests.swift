@@ -7,8 +7,9 @@ import VistaContent
 /// broken. The build must fail without a crash, give exactly the diagnostics in the case's
 /// `expected.txt` (file:line:col and message), and leave the previous site byte for byte as it was.
 ///
-/// `expected.txt` holds directives (`# base: harbor`, `# remove: path`, `# link: path -> target`) and
-/// then one expected diagnostic per line, as `vista build` prints it (without hints).
+/// `expected.txt` holds directives (`# base: harbor`, `# remove: path`, `# link: path -> target`,
+/// `# fifo: path`) and then one expected diagnostic per line, as `vista build` prints it (without
+/// hints). `# base: empty` starts from an empty content folder, `# base: missing` from none.
 /// `RECORD_SNAPSHOTS=1` completes each expected line from the diagnostic it starts.
 @Suite struct BrokenInputCorpusTests {
     static let corpus = SiteTestSupport.testsFolder.appendingPathComponent("Fixtures/broken").path
@@ -18,7 +19,7 @@ import VistaContent
     }
 
     @Test func theCorpusIsLargeEnough() {
-        #expect(Self.cases.count >= 40)
+        #expect(Self.cases.count >= 80)
     }
 
     @Test(arguments: cases)
@@ -48,6 +49,8 @@ import VistaContent
         var base = "harbor"
         var removals: [String] = []
         var links: [(String, String)] = []
+        /// Named pipes to make (a file that is not a regular file; a fixture folder cannot hold one).
+        var fifos: [String] = []
         var expected: [String] = []
         var directives: [String] = []
 
@@ -58,6 +61,7 @@ import VistaContent
                 let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
                 if body.hasPrefix("base:") { base = body.dropFirst(5).trimmingCharacters(in: .whitespaces) }
                 if body.hasPrefix("remove:") { removals.append(body.dropFirst(7).trimmingCharacters(in: .whitespaces)) }
+                if body.hasPrefix("fifo:") { fifos.append(body.dropFirst(5).trimmingCharacters(in: .whitespaces)) }
                 if body.hasPrefix("link:") {
                     let parts = body.dropFirst(5).components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) }
                     links.append((parts[0], parts[1]))
@@ -75,6 +79,12 @@ import VistaContent
     /// The base fixture with the case's files laid over it.
     private func prepare(_ folder: String, spec: Spec) throws -> String {
         let fileManager = FileManager.default
+        if spec.base == "missing" { return SiteTestSupport.temporaryFolder() + "/no-content-here" }
+        if spec.base == "empty" {
+            let content = SiteTestSupport.temporaryFolder() + "/content"
+            try fileManager.createDirectory(atPath: content, withIntermediateDirectories: true)
+            return content
+        }
         let testsRoot = SiteTestSupport.testsFolder.deletingLastPathComponent()
         let base = [testsRoot.appendingPathComponent("VistaSiteTests/Fixtures/\(spec.base)").path,
                     testsRoot.appendingPathComponent("VistaContentTests/Fixtures/\(spec.base)").path]
@@ -94,6 +104,10 @@ import VistaContent
                 try? fileManager.removeItem(atPath: target)
                 try fileManager.copyItem(atPath: source, toPath: target)
             }
+        }
+        for path in spec.fifos {
+            try? fileManager.removeItem(atPath: content + "/" + path)
+            guard mkfifo(content + "/" + path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         }
         for (path, destination) in spec.links {
             try? fileManager.removeItem(atPath: content + "/" + path)

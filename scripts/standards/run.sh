@@ -40,6 +40,8 @@ if state=$("$here/serve.sh" start "$site" "$base" "$port"); then
     mapfile -t pages < <(python3 "$here/pages.py" "$site" "$url" | cut -f2)
     step "Accessibility: axe-core on ${#pages[@]} main pages" \
         "$venv/bin/python" "$here/check-a11y.py" "${pages[@]}"
+    step "Above the fold: the vision and the headline saving at 1280x900" \
+        "$venv/bin/python" "$here/check-fold.py" "$url"
 else
     results+=("FAIL  nginx could not serve the site")
 fi

@@ -1,0 +1,79 @@
+import ArgumentParser
+import VistaSite
+
+/// `vista publish`: build, then place the site at the folder a web server serves, atomically.
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Build the site and publish it to a folder a web server serves, atomically.",
+        discussion: """
+        The site is copied into a hidden folder beside --to and swapped in with one rename, so the web server \
+        never serves a half-copied site. The replaced versions are kept in .NAME.vista-versions/ beside it; \
+        --rollback swaps the last one back. See docs/PUBLISHING.md.
+        """
+    )
+
+    @Option(name: .long, help: "The folder the web server serves, e.g. /var/www/reporting. Vista replaces only a folder it published.")
+    var to: String
+
+    @Option(name: .long, help: "How many replaced versions to keep for --rollback.")
+    var keep = 3
+
+    @Flag(name: .long, help: "Put the previously published version back instead of publishing.")
+    var rollback = false
+
+    @Option(name: .long, help: "Publish this already built site instead of building.")
+    var site: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content = "Content"
+
+    @Option(name: .long, help: "The site folder to build into before publishing.")
+    var output = "Site"
+
+    @Option(name: .customLong("base-url"), help: "Where the site will be served, like /proposals/q3/. Overrides base_url in site.yaml.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include draft proposals.")
+    var drafts = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only.")
+    var quiet = false
+
+    func validate() throws {
+        guard keep >= 0 else { throw ValidationError("--keep must be 0 or more") }
+        if rollback, site != nil { throw ValidationError("--rollback publishes nothing new; leave out --site") }
+    }
+
+    func run() throws {
+        let console = Console(quiet: quiet)
+        let publisher = Publisher(target: to, keep: keep)
+        do {
+            if rollback {
+                let report = try publisher.rollback()
+                console.info("Rolled \(to)/ back to the version published before; \(Console.count(report.versions.count, "earlier version")) left in \(publisher.versionsFolder)/")
+                return
+            }
+            let source: String
+            if let site {
+                source = site
+            } else {
+                let options = BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)
+                let report = SiteBuilder(options: options).build()
+                console.print(report.diagnostics, contentFolder: content)
+                guard report.succeeded else {
+                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(to)/ was left as it was.")
+                    throw ExitCode.failure
+                }
+                console.info("Built \(Console.count(report.pageCount, "page")) → \(output)/")
+                source = output
+            }
+            let report = try publisher.publish(site: source, contentRoot: site == nil ? content : nil)
+            let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(publisher.versionsFolder)/)" : ""
+            console.info("Published \(source)/ to \(to)/\(kept)")
+        } catch let failure as Publisher.Failure {
+            console.error("error: \(failure.description)")
+            throw ExitCode.failure
+        }
+    }
+}
