@@ -1,3 +1,4 @@
+import VistaContent
 import Foundation
 import Hummingbird
 import Logging

@@ -1,3 +1,4 @@
+import VistaContent
 import Foundation
 
 /// The open event streams of the pages in browsers. A finished build publishes its generation to

@@ -23,23 +23,9 @@ enum FileOperations {
         }
     }
 
-    /// Writes bytes to a new file in one go.
+    /// Writes a text to a new file in one go.
     static func write(_ text: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(errorText())") }
-        defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(description: "cannot write \(path): \(errorText())")
-                }
-                offset += written
-            }
-        }
+        try write(Array(text.utf8), to: path)
     }
 
     /// Copies a file.

@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Testing
 @testable import VistaServer
+import VistaContent
 
 /// Temporary folders, the example content, a running server and a raw HTTP client for the server tests.
 enum ServerTestSupport {

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A value shared between threads (request handlers, the rebuild loop, workers), behind a lock.
+public final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    public init(_ value: Value) { self.value = value }
+
+    public func read() -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    @discardableResult
+    public func update<T>(_ change: (inout Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return change(&value)
+    }
+}
