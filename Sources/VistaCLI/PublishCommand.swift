@@ -25,17 +25,7 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .long, help: "Publish this already built site instead of building.")
     var site: String?
 
-    @Option(name: .long, help: "The content folder.")
-    var content = "Content"
-
-    @Option(name: .long, help: "The site folder to build into before publishing.")
-    var output = "Site"
-
-    @Option(name: .customLong("base-url"), help: "Where the site will be served, like /proposals/q3/. Overrides base_url in site.yaml.")
-    var baseURL: String?
-
-    @Flag(name: .long, help: "Include draft proposals.")
-    var drafts = false
+    @OptionGroup var build: BuildArguments
 
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
@@ -58,17 +48,17 @@ struct PublishCommand: ParsableCommand {
             if let site {
                 source = site
             } else {
-                let options = BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)
+                let options = build.options
                 let report = SiteBuilder(options: options).build()
-                console.print(report.diagnostics, contentFolder: content)
+                console.print(report.diagnostics, contentFolder: build.content)
                 guard report.succeeded else {
                     console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(to)/ was left as it was.")
                     throw ExitCode.failure
                 }
-                console.info("Built \(Console.count(report.pageCount, "page")) → \(output)/")
-                source = output
+                console.info("Built \(Console.count(report.pageCount, "page")) → \(build.output)/")
+                source = build.output
             }
-            let report = try publisher.publish(site: source, contentRoot: site == nil ? content : nil)
+            let report = try publisher.publish(site: source, contentRoot: site == nil ? build.content : nil)
             let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(publisher.versionsFolder)/)" : ""
             console.info("Published \(source)/ to \(to)/\(kept)")
         } catch let failure as Publisher.Failure {
