@@ -2,7 +2,7 @@ import ArgumentParser
 import VistaContent
 import VistaSite
 
-/// `vista build`: the build.content folder into the site folder.
+/// `vista build`: the content folder into the site folder.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
