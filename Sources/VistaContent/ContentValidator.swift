@@ -21,6 +21,11 @@ struct ContentValidator {
         }
 
         for highlight in content.site.highlights { unknown(highlight, kind: "metric", known: metricIDs) }
+        let categorical = Set(content.metrics.filter(\.data.isCategorical).map(\.id))
+        for highlight in content.site.highlights where categorical.contains(highlight.value) {
+            diagnostics.append(.error(highlight.location, "'\(highlight.value)' is categorical: a highlight needs data over time",
+                                      hint: "show it with a chart embed in the vision instead"))
+        }
         for item in content.site.nav ?? [] {
             unknown(item, kind: "navigation", known: pageIDs.union(Content.sections))
         }

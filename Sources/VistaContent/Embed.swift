@@ -22,7 +22,7 @@ public enum Embed: Sendable {
 
         public var metric: Reference
         /// nil: a line for data over time, bars for a categorical metric.
-        public var type: Kind?
+        public var type: Located<Kind>?
         /// A subset of the series by key; empty means all.
         public var series: [Reference]
         public var from: Located<Period>?
@@ -52,7 +52,7 @@ public enum Embed: Sendable {
         case "chart":
             rejectUnknownKeys(reader, allowed: ["metric", "type", "series", "from", "to", "title"], kind: kind)
             if let metric = reader.text("metric", required: true) {
-                embed = .chart(ChartEmbed(metric: metric, type: reader.choice("type", ChartEmbed.Kind.self)?.value,
+                embed = .chart(ChartEmbed(metric: metric, type: reader.choice("type", ChartEmbed.Kind.self),
                                           series: reader.textList("series") ?? [], from: reader.period("from"),
                                           to: reader.period("to"), title: reader.text("title")?.value,
                                           location: reader.location(of: node)))

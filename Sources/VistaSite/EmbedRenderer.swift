@@ -24,11 +24,23 @@ struct EmbedRenderer {
             for bound in [chart.from, chart.to].compactMap({ $0 }) where metric.data.isCategorical {
                 state.report(.error(bound.location, "`from` and `to` need data over time, but '\(metric.id)' is categorical"))
             }
-            let spec = components.charts.spec(for: metric, kind: chart.type, series: chart.series.map(\.value),
+            if let type = chart.type, metric.data.isCategorical, [.line, .area, .sparkline].contains(type.value) {
+                state.report(.error(type.location, "a \(type.value.rawValue) chart needs data over time, but '\(metric.id)' is categorical",
+                                    hint: "draw it with type: bar, stacked or before-after"))
+            }
+            let spec = components.charts.spec(for: metric, kind: chart.type?.value, series: chart.series.map(\.value),
                                               from: chart.from?.value, to: chart.to?.value, title: chart.title)
             return templates.render("chart", components.figure(spec, state: state))
         case .kpi(let references):
-            let tiles = references.compactMap { known($0, state: state) }.map { components.tile($0, state: state) }
+            let tiles = references.compactMap { reference -> Metric? in
+                guard let metric = known(reference, state: state) else { return nil }
+                if metric.data.isCategorical {
+                    state.report(.error(reference.location, "'\(metric.id)' is categorical: a KPI tile needs data over time",
+                                        hint: "show it with a chart embed instead"))
+                    return nil
+                }
+                return metric
+            }.map { components.tile($0, state: state) }
             return templates.render("kpi-tiles", ["tiles": tiles])
         case .tasks(let selection):
             return templates.render("task-table", components.taskTable(tasks(selection, state: state), state: state))
