@@ -1,4 +1,4 @@
-/// The chart's data as an HTML table, numbers formatted as in the chart.
+/// The chart's data as an HTML table, values with the decimals they were written with.
 extension ChartRenderer {
     /// The same data as a `<table class="vista-chart-table" id="ID-table">` with the title as `<caption>`:
     /// a row per axis position and a column per series; a before-after chart gets a row per comparison,
@@ -42,14 +42,14 @@ extension ChartRenderer {
             header(["", names.0, names.1, word(.change)])
             for r in rows {
                 let change = r.before.flatMap { b in r.after.map { f.formatChange($0 - b) } }
-                row(r.name, [r.before.map(f.format), r.after.map(f.format), change])
+                row(r.name, [r.before.map(f.formatExact), r.after.map(f.formatExact), change])
             }
         default:
             header([word(spec.axis.isTime ? .period : .category)] + spec.series.map(\.name))
             for i in 0..<spec.positionCount {
                 var head = spec.axis.label(at: i, language: language)
                 if spec.axis.isTime { head = head.replacingSpaces(with: "\u{00A0}") }
-                row(head, spec.series.map { $0.value(at: i).map(f.format) })
+                row(head, spec.series.map { $0.value(at: i).map(f.formatExact) })
             }
         }
         out.raw("</tbody></table></div>")

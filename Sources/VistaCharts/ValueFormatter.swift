@@ -26,6 +26,27 @@ public struct ValueFormatter: Sendable {
         return decorate(DecimalText.format(v, decimals: fullDecimals(v), style: style, trim: !isMoney || abs(v) >= 1000))
     }
 
+    /// The value with the decimals it was written with (up to six), for data tables, where a reader
+    /// checks the figures against their own: "1,234.56 h", "$12,400.50", "−3.25 %", "0.0000012".
+    public func formatExact(_ v: Double) -> String {
+        guard v.isFinite else { return "–" }
+        var decimals = ValueFormatter.writtenDecimals(v)
+        if isMoney, decimals > 0 { decimals = max(decimals, 2) }
+        // Below one, at least the two significant digits of the full format: 0.0000012 stays 0.0000012.
+        if !isMoney, v != 0, abs(v) < 1 { decimals = max(decimals, fullDecimals(v)) }
+        return decorate(DecimalText.format(v, decimals: decimals, style: style, trim: !isMoney))
+    }
+
+    /// The fewest decimals (at most six) that print `v` as it was written.
+    static func writtenDecimals(_ v: Double) -> Int {
+        let magnitude = abs(v)
+        for decimals in 0..<6 {
+            let scaled = magnitude * DecimalText.pow10(decimals)
+            if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, scaled) { return decimals }
+        }
+        return 6
+    }
+
     /// The value shortened with k, M, B, T from 1,000 on: "$12.4k", "€1.2M", "3.5k h".
     public func formatCompact(_ v: Double) -> String {
         guard v.isFinite else { return "–" }

@@ -63,7 +63,8 @@ struct ChartFactory: Sendable {
     /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,
     /// largest first.
     func hoursByTask(_ tasks: [TaskAnalysis]) -> ChartSpec {
-        let rows = tasks.compactMap { task in graph.figures[task.id].map { (task.title, $0.current.hoursPerYear, task.id) } }
+        // Rounded to tenths of an hour as everywhere on the site: the data table prints values as given.
+        let rows = tasks.compactMap { task in graph.figures[task.id].map { (task.title, ($0.current.hoursPerYear * 10).rounded() / 10, task.id) } }
             .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
         return ChartSpec(kind: .bar, title: "Hours per year today, by task", axis: .categories(rows.map(\.0)),
                          series: [ChartSeries(key: "hours", name: "Hours per year", values: rows.map { Optional($0.1) })],
@@ -76,7 +77,7 @@ struct ChartFactory: Sendable {
         return ChartSpec(kind: .beforeAfter, title: "Cost per year of \(task.title)",
                          axis: .categories(["Today", "Proposed"]),
                          series: [ChartSeries(key: "cost", name: "Cost per year",
-                                              values: [figures.current.costPerYear, figures.proposed.costPerYear])],
+                                              values: [figures.current.costPerYear.rounded(), figures.proposed.costPerYear.rounded()])],
                          unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style)
     }
 }

@@ -20,6 +20,23 @@ let minus = "\u{2212}"
         #expect(ValueFormatter(unit: .other("tickets"), style: .english).format(1234) == "1,234\(nbsp)tickets")
     }
 
+    @Test func exactFormatKeepsTheDecimalsAsWritten() {
+        let hours = ValueFormatter(unit: .hours, style: .english)
+        #expect(hours.format(1_234.56) == "1,235\(nbsp)h")
+        #expect(hours.formatExact(1_234.56) == "1,234.56\(nbsp)h")
+        #expect(hours.formatExact(190) == "190\(nbsp)h")
+        #expect(ValueFormatter(unit: .percent, style: .english).formatExact(-3.25) == "\(minus)3.25\(nbsp)%")
+        #expect(usd.formatExact(12_400.5) == "$12,400.50")
+        #expect(usd.formatExact(12_400) == "$12,400")
+        #expect(usd.formatExact(0.125) == "$0.125")
+        let count = ValueFormatter(unit: .count, style: .english)
+        #expect(count.formatExact(0.0000012) == "0.0000012")
+        #expect(count.formatExact(2.0 / 3.0) == "0.666667")
+        #expect(count.formatExact(0) == "0")
+        let german = ValueFormatter(unit: .hours, style: NumberStyle(language: "de"))
+        #expect(german.formatExact(80.5) == "80,5\(nbsp)h")
+    }
+
     @Test func smallNumbersKeepTwoSignificantDigits() {
         let f = ValueFormatter(unit: .count, style: .english)
         #expect(f.format(0.48) == "0.48")

@@ -56,7 +56,7 @@ import VistaContent
         base_url: /harbor/
         currency: GBP
         hourly_rate: 50
-        highlights: [berth-wait, cargo-by-terminal]
+        highlights: [berth-wait]
         nav: [proposals, tasks, dashboard, faq]
         theme:
           accent: "#005f99"
@@ -140,7 +140,7 @@ import VistaContent
         ```
 
         ```kpi
-        metrics: [berth-wait, cargo-by-terminal]
+        metrics: [berth-wait]
         ```
 
         ```tasks
