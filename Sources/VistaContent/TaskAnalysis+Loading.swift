@@ -112,6 +112,15 @@ extension TaskAnalysis {
         } else if action.value != .merge, let into {
             reader.sink.warning(into.location, "`into` is used only with action: merge")
         }
+        if action.value == .keep || action.value.removesTask {
+            let workloadKeys = ["frequency", "effort_hours", "recipients", "reading_minutes", "extra_cost_per_year", "runs_per_year"]
+            let proposed = action.value == .keep ? "today's cost" : "zero"
+            for key in reader.keys where workloadKeys.contains(key) {
+                reader.sink.warning(reader.location(ofKey: key),
+                                    "`\(key)` is not used with action: \(action.value.rawValue), whose proposed cost is \(proposed)",
+                                    hint: "remove it, or choose reduce, automate or redistribute to change the task")
+            }
+        }
         if [.reduce, .automate, .redistribute].contains(action.value), changes.isEmpty {
             reader.sink.warning(action.location, "action: \(action.value.rawValue) changes none of frequency, effort_hours, recipients, reading_minutes, extra_cost_per_year or runs_per_year, so it saves nothing")
         }

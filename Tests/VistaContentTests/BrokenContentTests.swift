@@ -46,4 +46,20 @@ import Testing
         #expect(warning?.hint == "did you mean `effort_hours`?")
         #expect(warning?.location.line == 3)
     }
+
+    @Test func workloadChangesThatAnActionIgnoresWarn() {
+        let folder = TestSupport.copy(of: "clinic", replacing: [
+            "tasks/staff-rota.yaml": "title: Rota\nfrequency: monthly\neffort_hours: 2\nrecommendation:\n  action: keep\n  effort_hours: 1\n",
+            "tasks/supply-order.yaml": "title: Supplies\nfrequency: weekly\neffort_hours: 1\nrecommendation:\n  action: eliminate\n  frequency: monthly\n  recipients: 3\n",
+        ])
+        let result = ContentLoader(root: folder).load()
+        #expect(result.succeeded)
+        let ignored = result.diagnostics.filter { $0.message.contains("is not used with action") }
+            .map { "\($0.location.file):\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(ignored == [
+            "tasks/staff-rota.yaml:6:3: `effort_hours` is not used with action: keep, whose proposed cost is today's cost",
+            "tasks/supply-order.yaml:6:3: `frequency` is not used with action: eliminate, whose proposed cost is zero",
+            "tasks/supply-order.yaml:7:3: `recipients` is not used with action: eliminate, whose proposed cost is zero",
+        ])
+    }
 }
