@@ -22,24 +22,28 @@ struct ChartPalette: Sendable {
     var text: String
     /// Grid lines (decorative: no contrast needed).
     var grid: String
+    /// The custom property that, when a site sets it, colours the first series instead of `series[0]`.
+    var accentProperty: String
 
     /// Colours on a white page.
     static let light = ChartPalette(
         background: "#ffffff",
         series: ["#2563eb", "#c2410c", "#047857", "#7c3aed", "#be185d", "#0e7490", "#a16207", "#4b5563"],
-        good: "#15803d", bad: "#b91c1c", neutral: "#4b5563", target: "#9a3412", text: "#374151", grid: "#e5e7eb")
+        good: "#15803d", bad: "#b91c1c", neutral: "#4b5563", target: "#9a3412", text: "#374151", grid: "#e5e7eb",
+        accentProperty: "--vista-accent-chart")
 
     /// Colours on a dark page.
     static let dark = ChartPalette(
         background: "#111827",
         series: ["#60a5fa", "#fb923c", "#34d399", "#a78bfa", "#f472b6", "#22d3ee", "#facc15", "#9ca3af"],
-        good: "#4ade80", bad: "#f87171", neutral: "#9ca3af", target: "#fdba74", text: "#d1d5db", grid: "#374151")
+        good: "#4ade80", bad: "#f87171", neutral: "#9ca3af", target: "#fdba74", text: "#d1d5db", grid: "#374151",
+        accentProperty: "--vista-accent-chart-dark")
 
     /// The palette as CSS custom property declarations.
     var declarations: String {
         var css = ""
         for (i, colour) in series.enumerated() {
-            css += i == 0 ? "--vista-chart-1:var(--vista-accent,\(colour));" : "--vista-chart-\(i + 1):\(colour);"
+            css += i == 0 ? "--vista-chart-1:var(\(accentProperty),\(colour));" : "--vista-chart-\(i + 1):\(colour);"
         }
         css += "--vista-good:\(good);--vista-bad:\(bad);--vista-neutral:\(neutral);--vista-target:\(target);"
         css += "--vista-text:\(text);--vista-grid:\(grid);--vista-chart-bg:\(background);"

@@ -1,7 +1,8 @@
 /// The chart stylesheet that the site appends to its CSS.
 ///
 /// Colours are CSS custom properties with light and dark defaults (by `prefers-color-scheme`), declared
-/// with zero specificity so that a theme overrides them (`--vista-accent` colours the first series).
+/// with zero specificity so that a theme overrides them (`--vista-accent-chart` and
+/// `--vista-accent-chart-dark` colour the first series in the light and the dark scheme).
 /// The wide variant of a chart shows in containers of 660 px and more, the narrow one below (container
 /// queries, with a viewport media query where those are missing); print always uses the wide variant.
 public enum ChartStyles {

@@ -42,11 +42,18 @@ struct AccentColor: Sendable, Equatable {
     let lightText: String
     /// For text and for backgrounds behind dark text in the dark theme.
     let darkText: String
+    /// For the first chart series in the light theme: lines, bars and dots need 3:1 (WCAG 1.4.11),
+    /// so a brand colour is changed only as far as that needs.
+    let lightGraphic: String
+    /// For the first chart series in the dark theme.
+    let darkGraphic: String
 
     /// The lightest surface text sits on in the light theme, and the lightest in the dark theme.
     static let lightSurface = RGB(red: 0xee / 255, green: 0xf1 / 255, blue: 0xf4 / 255)
     static let darkSurface = RGB(red: 0x1f / 255, green: 0x26 / 255, blue: 0x30 / 255)
     static let minimumContrast = 4.6
+    /// Graphics need 3:1; a little more keeps rounding to hex digits on the safe side.
+    static let minimumGraphicContrast = 3.1
 
     /// The accent's readable variants; nil when the colour is not one Vista can read (then the theme's defaults apply).
     init?(css: String) {
@@ -54,13 +61,15 @@ struct AccentColor: Sendable, Equatable {
         self.css = css
         lightText = Self.adjusted(colour, against: Self.lightSurface, towards: .black).hex
         darkText = Self.adjusted(colour, against: Self.darkSurface, towards: .white).hex
+        lightGraphic = Self.adjusted(colour, against: Self.lightSurface, towards: .black, contrast: Self.minimumGraphicContrast).hex
+        darkGraphic = Self.adjusted(colour, against: Self.darkSurface, towards: .white, contrast: Self.minimumGraphicContrast).hex
     }
 
     /// The colour mixed towards black or white, step by step, until it reaches the contrast.
-    static func adjusted(_ colour: RGB, against surface: RGB, towards target: RGB) -> RGB {
+    static func adjusted(_ colour: RGB, against surface: RGB, towards target: RGB, contrast: Double = minimumContrast) -> RGB {
         var amount = 0.0
         var result = colour
-        while result.contrast(with: surface) < minimumContrast, amount < 1 {
+        while result.contrast(with: surface) < contrast, amount < 1 {
             amount += 0.02
             result = colour.mixed(with: target, amount: amount)
         }

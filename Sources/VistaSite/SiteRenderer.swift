@@ -57,7 +57,8 @@ struct SiteRenderer: Sendable {
                 "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
             ]
             let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
-            context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText]
+            context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText,
+                                 "chartLight": accent.lightGraphic, "chartDark": accent.darkGraphic]
             if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
             if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
             let pieces = (head: templates.render("site-head", context), header: templates.render("site-header", context),

@@ -35,8 +35,8 @@ import Testing
 
     @Test func stylesheetDeclaresBothSchemesPrintAndVariants() {
         let css = ChartStyles.css
-        #expect(css.contains(":where(:root){--vista-chart-1:var(--vista-accent,#2563eb);"))
-        #expect(css.contains("@media (prefers-color-scheme: dark){:where(:root){--vista-chart-1:var(--vista-accent,#60a5fa);"))
+        #expect(css.contains(":where(:root){--vista-chart-1:var(--vista-accent-chart,#2563eb);"))
+        #expect(css.contains("@media (prefers-color-scheme: dark){:where(:root){--vista-chart-1:var(--vista-accent-chart-dark,#60a5fa);"))
         #expect(css.contains("@media print"))
         #expect(css.contains("@container (max-width: 659.98px){.vista-chart-wide{display:none}.vista-chart-narrow{display:block}}"))
         for name in ["--vista-good", "--vista-bad", "--vista-grid", "--vista-text", "--vista-target"] { #expect(css.contains(name + ":")) }

@@ -13,6 +13,36 @@ import Testing
         #expect(dark.contrast(with: AccentColor.darkSurface) >= 4.5)
     }
 
+    /// The first chart series, focus rings and the current navigation item: at least 3:1 (WCAG 1.4.11)
+    /// against every surface a chart or a tile sits on.
+    @Test(arguments: ["#1f6feb", "#0f766e", "#ffd700", "#ffcc00", "#f59e0b", "#ffffff", "#000000", "navy", "#abc"])
+    func chartColoursStandOutInBothThemes(_ css: String) throws {
+        let accent = try #require(AccentColor(css: css))
+        let light = try #require(AccentColor.parse(accent.lightGraphic))
+        let dark = try #require(AccentColor.parse(accent.darkGraphic))
+        for surface in ["#ffffff", "#f6f8fa", "#eef1f4"] {
+            #expect(light.contrast(with: try #require(AccentColor.parse(surface))) >= 3, "\(css) on \(surface)")
+        }
+        for surface in ["#0d1117", "#111827", "#161b22", "#1f2630"] {
+            #expect(dark.contrast(with: try #require(AccentColor.parse(surface))) >= 3, "\(css) on \(surface)")
+        }
+    }
+
+    @Test func aChartColourChangesOnlyAsFarAsItMust() throws {
+        // #1f6feb has 4.1:1 against #eef1f4 and 3.3:1 against #1f2630: kept in both themes.
+        let blue = try #require(AccentColor(css: "#1f6feb"))
+        #expect(blue.lightGraphic == "#1f6feb")
+        #expect(blue.darkGraphic == "#1f6feb")
+        // #ffcc00 has 1.3:1 against #eef1f4: darkened for the light theme, kept for the dark one,
+        // and still lighter than the text variant, which needs 4.5:1.
+        let yellow = try #require(AccentColor(css: "#ffcc00"))
+        #expect(yellow.darkGraphic == "#ffcc00")
+        let graphic = try #require(AccentColor.parse(yellow.lightGraphic))
+        let text = try #require(AccentColor.parse(yellow.lightText))
+        #expect(graphic.luminance > text.luminance)
+        #expect(graphic.contrast(with: AccentColor.lightSurface) < 3.5)
+    }
+
     @Test func aDarkEnoughColourIsKept() {
         // #0f766e has 5.47:1 against white and about 5:1 against #eef1f4: no change needed.
         #expect(AccentColor(css: "#0f766e")?.lightText == "#0f766e")
