@@ -5,5 +5,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/scripts/standards/install.sh"
+out="${2:-$root/Screenshots}"
+# The pictures of one site: those of an earlier site would mix with them.
+mkdir -p "$out" && rm -f "$out"/*.png "$out"/*.pdf
 "${VISTA_VENV:-$root/.build-venv}/bin/python" "$root/scripts/screenshots/take.py" \
-    "${1:-$root/Site}" "${2:-$root/Screenshots}"
+    "${1:-$root/Site}" "$out"
