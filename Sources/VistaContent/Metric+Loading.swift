@@ -82,7 +82,12 @@ extension Metric {
             guard let event = FieldReader(item, source: reader.source, sink: reader.sink, what: "an event") else { continue }
             event.warnUnknownKeys(allowed: ["date", "label"], in: "an event")
             guard let date = event.period("date", required: true), let label = event.text("label", required: true) else { continue }
-            if periods == nil {
+            if let periods {
+                if !periods.contains(where: { $0.overlaps(date.value) }), let first = periods.first, let last = periods.last {
+                    reader.sink.warning(date.location, "the event on \(date.value) falls outside the data (\(first) … \(last)), so no chart shows it",
+                                        hint: "check its date, or add the data of that period")
+                }
+            } else {
                 reader.sink.error(date.location, "events need data over time, but this metric's first column is not a period")
             }
             metric.events.append(MetricEvent(period: date.value, label: label.value, location: date.location))

@@ -75,6 +75,12 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         other.firstDay >= firstDay && other.lastDay <= lastDay
     }
 
+    /// Whether the two periods share a day (a day within a month, a year over its months, a week
+    /// across two months).
+    public func overlaps(_ other: Period) -> Bool {
+        other.firstDay <= lastDay && other.lastDay >= firstDay
+    }
+
     /// The canonical text of the period, as the content format writes it.
     public var description: String {
         switch kind {

@@ -26,7 +26,7 @@ struct ChartFactory: Sendable {
         let baselineRow = metric.baseline.flatMap { metric.data.index(of: $0.value) }
         let events: [ChartEvent] = metric.data.periods.map { periods in
             metric.events.compactMap { event in
-                guard let row = rows.firstIndex(where: { periods[$0] == event.period || periods[$0].contains(event.period) }) else { return nil }
+                guard let row = rows.firstIndex(where: { periods[$0].overlaps(event.period) }) else { return nil }
                 return ChartEvent(position: row, label: event.label)
             }
         } ?? []

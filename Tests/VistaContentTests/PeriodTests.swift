@@ -56,6 +56,13 @@ import Testing
         #expect(parse("2026-Q1")!.contains(parse("2026-02-15")!))
         #expect(!parse("2026-Q1")!.contains(parse("2026-04")!))
         #expect(parse("2026")!.contains(parse("2026-W10")!))
+        // Overlap works both ways and across kinds: 2026-W05 runs from 26 January to 1 February.
+        #expect(parse("2026-Q2")!.overlaps(parse("2026-04")!))
+        #expect(parse("2026-04")!.overlaps(parse("2026-Q2")!))
+        #expect(parse("2026-W05")!.overlaps(parse("2026-01")!))
+        #expect(parse("2026-W05")!.overlaps(parse("2026-02")!))
+        #expect(!parse("2026-W05")!.overlaps(parse("2026-03")!))
+        #expect(!parse("2026-Q1")!.overlaps(parse("2026-04-01")!))
     }
 
     @Test func looksLikePeriodSeparatesTyposFromCategories() {

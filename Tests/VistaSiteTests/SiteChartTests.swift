@@ -72,4 +72,24 @@ import Testing
         }
         #expect(kinds.count >= 6, "\(kinds.sorted())")
     }
+
+    /// An event marks the period that holds it, or the first period it covers; one outside the data
+    /// is a warning at its line and no chart draws it (the page's list of events still names it).
+    @Test func eventsAreMarkedWhereTheyFallOrWarned() throws {
+        let metric = SiteTestSupport.read(SiteTestSupport.fixture("harbor") + "/metrics/berth-wait.yaml")
+            .replacingOccurrences(of: "  - {date: 2026-03, label: Live berth plan}\n",
+                                  with: "  - {date: 2026-03-14, label: Day event}\n  - {date: 2026-Q2, label: Quarter event}\n  - {date: 2027-01, label: Late event}\n")
+        let content = SiteTestSupport.copy(of: "harbor", replacing: ["metrics/berth-wait.yaml": metric])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded)
+        let warnings = report.diagnostics.filter { $0.message.contains("falls outside the data") }
+        #expect(warnings.map { "\($0.location.line):\($0.location.column)" } == ["10:12"])
+        #expect(warnings.first?.message == "the event on 2027-01 falls outside the data (2026-01 … 2026-05), so no chart shows it")
+        let page = SiteTestSupport.read(site + "/metrics/berth-wait/index.html")
+        #expect(page.contains("\">Day event</text>"))
+        #expect(page.contains("\">Quarter event</text>"))
+        #expect(!page.contains("\">Late event</text>"))
+        // The page's list of events still names it.
+        #expect(page.contains("<li><strong>Jan 2027</strong> Late event</li>"))
+    }
 }
