@@ -63,6 +63,9 @@ public enum Embed: Sendable {
             rejectUnknownKeys(reader, allowed: ["metrics"], kind: kind)
             let metrics = reader.textList("metrics")
             if metrics == nil { reader.missing("metrics") }
+            if metrics?.isEmpty == true {
+                sink.error(reader.location(ofKey: "metrics"), "the kpi embed's `metrics` is empty", hint: "name the metrics to show, like metrics: [reporting-cost]")
+            }
             embed = metrics.map { .kpi($0) }
         default:
             rejectUnknownKeys(reader, allowed: ["tasks"], kind: kind)

@@ -19,7 +19,10 @@ extension PageBuilder {
             context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: tasks, title: "Savings per year of this proposal"), state: state))
             context["taskTable"] = templates.render("task-table", components.taskTable(tasks, state: state))
         }
-        context["tiles"] = metrics.filter { !$0.data.isCategorical }.map { components.tile($0, state: state) }
+        let tiles = metrics.filter { !$0.data.isCategorical }.map { components.tile($0, state: state) }
+        context["tiles"] = tiles
+        context["hasTiles"] = !tiles.isEmpty
+        context["hasFacts"] = proposal.owner != nil || proposal.sponsor != nil || proposal.ask != nil
         context["charts"] = metrics.map { templates.render("chart", components.figure(components.charts.spec(for: $0), state: state)) }
         context["hasMetrics"] = !metrics.isEmpty
         context["body"] = body(proposal.body)

@@ -134,4 +134,19 @@ import VistaContent
             #expect(FileManager.default.contents(atPath: first + "/" + file) == FileManager.default.contents(atPath: second + "/" + file), "\(file) differs")
         }
     }
+
+    /// A proposal with nothing but a title and a categorical metric has no empty lists: no facts, no
+    /// tiles, no tasks section; the metric is drawn as bars.
+    @Test func aBareProposalHasNoEmptyParts() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: [
+            "proposals/bare.md": "---\ntitle: Bare\nstatus: proposed\ntasks: []\nmetrics: [cargo-by-terminal]\n---\nText.\n",
+        ])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded)
+        let page = SiteTestSupport.read(site + "/proposals/bare/index.html")
+        #expect(!page.contains("<dl class=\"facts\">"))
+        #expect(!page.contains("kpi-tiles"))
+        #expect(!page.contains("tasks-title"))
+        #expect(page.contains("vista-chart vista-chart-bar"))
+    }
 }
