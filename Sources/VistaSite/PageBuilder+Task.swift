@@ -23,12 +23,14 @@ extension PageBuilder {
         context["facts"] = facts(task, figures: figures)
         context["questions"] = TaskAnalysis.Question.allCases.map { question -> [String: Any] in
             var item: [String: Any] = ["prompt": question.prompt, "answered": task.isAnswered(question), "key": question.rawValue]
-            item["answer"] = markdown.block(task.answer(to: question), state: state)
+            let answer = markdown.block(task.answer(to: question), state: state)
+            item["answer"] = answer
+            item["hasAnswer"] = !answer.isEmpty
             if question == .better, !task.questions.alternatives.isEmpty {
                 item["alternatives"] = task.questions.alternatives.map { alternative -> [String: Any] in
                     ["option": alternative.option,
-                     "pros": alternative.pros.map { ["text": markdown.inline($0, state: state)] },
-                     "cons": alternative.cons.map { ["text": markdown.inline($0, state: state)] }]
+                     "pros": alternative.pros.map { ["text": markdown.inline($0, state: state)] }, "hasPros": !alternative.pros.isEmpty,
+                     "cons": alternative.cons.map { ["text": markdown.inline($0, state: state)] }, "hasCons": !alternative.cons.isEmpty]
                 }
                 item["hasAlternatives"] = true
             }

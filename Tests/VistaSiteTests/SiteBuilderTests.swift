@@ -149,4 +149,18 @@ import VistaContent
         #expect(!page.contains("tasks-title"))
         #expect(page.contains("vista-chart vista-chart-bar"))
     }
+
+    /// An alternative without pros or cons shows a dash, not an empty list; alternatives alone answer
+    /// "better" without an empty answer box.
+    @Test func alternativesWithoutProsOrConsHaveNoEmptyLists() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: [
+            "tasks/bare.yaml": "title: Bare\nfrequency: monthly\neffort_hours: 1\nquestions:\n  alternatives:\n    - option: Stop\n      pros: [Saves time]\n",
+        ])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded)
+        let page = SiteTestSupport.read(site + "/tasks/bare/index.html")
+        #expect(page.contains("<th scope=\"row\">Stop</th><td><ul><li>Saves time</li></ul></td><td><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">none</span></td>"))
+        #expect(!page.contains("<ul></ul>"))
+        #expect(!page.contains("<div class=\"answer\"></div>"))
+    }
 }
