@@ -32,8 +32,9 @@ public struct MarkdownOptions: Sendable, Equatable {
         self.reservedIDs = reservedIDs
     }
 
-    /// The cmark option bits for parsing and rendering.
+    /// The cmark option bits for parsing and rendering. Table column alignment is written as
+    /// `style="text-align: …"`: the `align` attribute is obsolete in HTML5.
     var cmarkOptions: Int32 {
-        unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        (unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     }
 }

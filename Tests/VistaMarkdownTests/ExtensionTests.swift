@@ -12,18 +12,18 @@ import VistaMarkdown
             <table>
             <thead>
             <tr>
-            <th align="left">Item</th>
-            <th align="right">Hours</th>
+            <th style="text-align: left">Item</th>
+            <th style="text-align: right">Hours</th>
             </tr>
             </thead>
             <tbody>
             <tr>
-            <td align="left">Today</td>
-            <td align="right">18</td>
+            <td style="text-align: left">Today</td>
+            <td style="text-align: right">18</td>
             </tr>
             <tr>
-            <td align="left">After</td>
-            <td align="right"><em>2</em></td>
+            <td style="text-align: left">After</td>
+            <td style="text-align: right"><em>2</em></td>
             </tr>
             </tbody>
             </table>

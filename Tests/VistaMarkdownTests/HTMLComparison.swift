@@ -70,6 +70,16 @@ enum HTMLComparison {
         return ("<\(inside)>", rest)
     }
 
+    /// Table cells as the spec writes them: Vista asks cmark for `style="text-align: …"`
+    /// (valid HTML5) where the spec has the obsolete `align="…"`.
+    static func alignmentAsAttribute(_ html: String) -> String {
+        var result = html
+        for side in ["left", "center", "right"] {
+            result = result.replacingOccurrences(of: " style=\"text-align: \(side)\"", with: " align=\"\(side)\"")
+        }
+        return result
+    }
+
     /// What cmark-gfm's tag filter does to HTML: `<` before one of the filtered tag
     /// names (any case, opening or closing, then a space, `>` or `/`) becomes `&lt;`.
     static func tagFiltered(_ html: String) -> String {
