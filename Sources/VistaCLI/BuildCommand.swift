@@ -21,13 +21,13 @@ struct BuildCommand: ParsableCommand {
         let report = console.progress("Building \(Console.folder(build.content)) …") { SiteBuilder(options: options).build() }
         console.print(report.diagnostics, contentFolder: build.content)
         guard report.succeeded else {
-            console.error("Build failed: \(Console.count(report.errorCount, "error")); \(build.output)/ was left as it was.")
+            console.error("Build failed: \(Console.count(report.errorCount, "error")); \(Console.folder(build.output)) was left as it was.")
             throw ExitCode.failure
         }
         if !report.draftsLeftOut.isEmpty {
             console.info("Left out \(Console.count(report.draftsLeftOut.count, "draft proposal")) (status: draft): \(report.draftsLeftOut.joined(separator: ", ")); build with --drafts to include \(report.draftsLeftOut.count == 1 ? "it" : "them").")
         }
-        console.info("Built \(Console.count(report.pageCount, "page")) (\(report.fileCount) files) in \(Console.seconds(report.seconds)) → \(build.output)/")
+        console.info("Built \(Console.count(report.pageCount, "page")) (\(report.fileCount) files) in \(Console.seconds(report.seconds)) → \(Console.folder(build.output))")
         if !report.checks.isEmpty {
             console.info("\(Console.count(report.checks.count, "warning")) about the analysis (open questions, stale metrics, …): `vista check` lists them.")
         }

@@ -41,7 +41,7 @@ struct PublishCommand: ParsableCommand {
         do {
             if rollback {
                 let report = try publisher.rollback()
-                console.info("Rolled \(to)/ back to the version published before; \(Console.count(report.versions.count, "earlier version")) left in \(publisher.versionsFolder)/")
+                console.info("Rolled \(Console.folder(to)) back to the version published before; \(Console.count(report.versions.count, "earlier version")) left in \(Console.folder(publisher.versionsFolder))")
                 return
             }
             let source: String
@@ -52,15 +52,15 @@ struct PublishCommand: ParsableCommand {
                 let report = SiteBuilder(options: options).build()
                 console.print(report.diagnostics, contentFolder: build.content)
                 guard report.succeeded else {
-                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(to)/ was left as it was.")
+                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(Console.folder(to)) was left as it was.")
                     throw ExitCode.failure
                 }
-                console.info("Built \(Console.count(report.pageCount, "page")) → \(build.output)/")
+                console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")
                 source = build.output
             }
             let report = try publisher.publish(site: source, contentRoot: site == nil ? build.content : nil)
-            let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(publisher.versionsFolder)/)" : ""
-            console.info("Published \(source)/ to \(to)/\(kept)")
+            let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(Console.folder(publisher.versionsFolder)))" : ""
+            console.info("Published \(Console.folder(source)) to \(Console.folder(to))\(kept)")
         } catch let failure as Publisher.Failure {
             console.error("error: \(failure.description)")
             throw ExitCode.failure
