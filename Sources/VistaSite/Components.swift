@@ -89,7 +89,36 @@ struct Components {
             context["savingsPercent"] = format.percent(percent)
             context["changePercent"] = format.percentChange(-percent)
         }
+        context["taskCountLabel"] = totals.taskCount == 1 ? "1 task" : "\(totals.taskCount) tasks"
+        // What the proposed way does to money and time, as the headline sentence says it; a proposal
+        // can also cost more (a licence for an automation) or take more hours. Signs are taken from
+        // the figures as printed (whole money units, tenths of an hour).
+        func sign(_ x: Double) -> Int { x > 0 ? 1 : (x < 0 ? -1 : 0) }
+        let money = sign(totals.savings.rounded())
+        let hours = sign((totals.savingsHours * 10).rounded())
+        context["costsMore"] = money < 0
+        context["extraCost"] = format.money(-totals.savings)
+        context["outcome"] = Self.outcome(money: format.money(abs(totals.savings)), moneySign: money,
+                                          hours: format.hours(abs(totals.savingsHours)), hoursSign: hours)
         return context
+    }
+
+    /// The headline's words for the change in money and in hours (sign 1: saved, 0: none, −1: more):
+    /// "saving <strong>$93,341</strong> and 1,482 h of work a year".
+    static func outcome(money: String, moneySign: Int, hours: String, hoursSign: Int) -> String {
+        let amount = "<strong>" + HTML.escape(money) + "</strong>"
+        let time = HTML.escape(hours)
+        switch (moneySign, hoursSign) {
+        case (1, 1): return "saving \(amount) and \(time) of work a year"
+        case (1, 0): return "saving \(amount) a year"
+        case (1, _): return "saving \(amount) a year but adding \(time) of work"
+        case (0, 1): return "saving \(time) of work a year at the same cost"
+        case (0, 0): return "saving nothing"
+        case (0, _): return "adding \(time) of work a year at the same cost"
+        case (_, 1): return "saving \(time) of work a year but costing \(amount) more"
+        case (_, 0): return "costing \(amount) more a year"
+        default: return "costing \(amount) and \(time) of work more a year"
+        }
     }
 
     /// A chart with its accessible description and its data as a table.

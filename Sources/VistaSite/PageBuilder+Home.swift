@@ -16,7 +16,7 @@ extension PageBuilder {
         let proposals = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
         var context: [String: Any] = [
             "title": vision.title, "summary": markdown.inline(vision.summary, state: state),
-            "headline": headline(graph.totals, scope: "all \(graph.totals.taskCount) recurring tasks analysed"),
+            "headline": headline(graph.totals, scope: allTasksScope),
             "hasHeadline": graph.totals.taskCount > 0,
             "results": results, "hasResults": !results.isEmpty,
             "tiles": highlights.map { components.tile($0, state: state) }, "hasTiles": !highlights.isEmpty,
@@ -27,6 +27,11 @@ extension PageBuilder {
         if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
         let description = markdown.plain(vision.summary)
         return Main(title: vision.title, description: description.isEmpty ? content.site.title : description, context: context)
+    }
+
+    /// The words after "over" in the site-wide headline.
+    var allTasksScope: String {
+        graph.totals.taskCount == 1 ? "the one recurring task analysed" : "all \(graph.totals.taskCount) recurring tasks analysed"
     }
 
     /// The headline figure: what recurring work costs today, what the proposed way costs, the saving.

@@ -5,7 +5,7 @@ extension PageBuilder {
     func tasksIndex() -> Main {
         state.use(.all(.tasks))
         var context: [String: Any] = ["title": "Tasks", "hasTasks": !content.tasks.isEmpty]
-        context["headline"] = headline(graph.totals, scope: "all \(graph.totals.taskCount) recurring tasks analysed")
+        context["headline"] = headline(graph.totals, scope: allTasksScope)
         if !content.tasks.isEmpty {
             context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: content.tasks, title: "Savings per year, task by task"), state: state))
             context["taskTable"] = templates.render("task-table", components.taskTable(content.tasks, state: state))

@@ -163,4 +163,34 @@ import VistaContent
         #expect(!page.contains("<ul></ul>"))
         #expect(!page.contains("<div class=\"answer\"></div>"))
     }
+
+    /// A proposed way that costs more (an automation with a licence) says so: 52 weekly runs of 1 h
+    /// at £50 cost £2,600 today; half an hour a run and a £5,000 licence cost 52 × 0.5 × 50 + 5,000 =
+    /// £6,300, £3,700 (142.3 %, printed +142 %) more, while saving 26 h.
+    @Test func aProposedWayThatCostsMoreSaysSo() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: [
+            "tasks/licence.yaml": "title: Licence\nfrequency: weekly\neffort_hours: 1\nrecommendation:\n  action: automate\n  effort_hours: 0.5\n  extra_cost_per_year: 5000\n",
+            "proposals/licence.md": "---\ntitle: Licence\nstatus: proposed\ntasks: [licence]\n---\nText.\n",
+        ])
+        let (report, site) = SiteTestSupport.build(content)
+        #expect(report.succeeded)
+        let page = SiteTestSupport.read(site + "/proposals/licence/index.html")
+        #expect(page.contains("<dt>Extra cost per year</dt><dd>£3,700 <span class=\"headline-pct\">+142\u{00A0}%</span></dd>"))
+        #expect(page.contains("the proposed way costs <strong>£6,300</strong> (+142\u{00A0}%), saving 26\u{00A0}h of work a year but costing <strong>£3,700</strong> more, over the task this proposal covers."))
+        #expect(page.contains("<td data-label=\"Tasks\">1 task</td>"))
+        #expect(!page.contains("Saving per year</dt>"))
+    }
+
+    @Test func theOutcomeNamesWhatChangesEitherWay() {
+        func outcome(_ money: Int, _ hours: Int) -> String { Components.outcome(money: "$10", moneySign: money, hours: "2 h", hoursSign: hours) }
+        #expect(outcome(1, 1) == "saving <strong>$10</strong> and 2 h of work a year")
+        #expect(outcome(1, 0) == "saving <strong>$10</strong> a year")
+        #expect(outcome(1, -1) == "saving <strong>$10</strong> a year but adding 2 h of work")
+        #expect(outcome(0, 1) == "saving 2 h of work a year at the same cost")
+        #expect(outcome(0, 0) == "saving nothing")
+        #expect(outcome(0, -1) == "adding 2 h of work a year at the same cost")
+        #expect(outcome(-1, 1) == "saving 2 h of work a year but costing <strong>$10</strong> more")
+        #expect(outcome(-1, 0) == "costing <strong>$10</strong> more a year")
+        #expect(outcome(-1, -1) == "costing <strong>$10</strong> and 2 h of work more a year")
+    }
 }
