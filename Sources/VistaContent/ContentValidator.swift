@@ -51,6 +51,15 @@ struct ContentValidator {
                 }
             }
         }
+        // A CSV in metrics/ that no metric names is data the site does not show.
+        if unreadableIDs.isEmpty, fileSystem.kind(of: "metrics") == .directory {
+            let named = Set(content.metrics.compactMap(\.dataFile))
+            for name in fileSystem.list("metrics") where name.lowercased().hasSuffix(".csv") && !named.contains("metrics/" + name) {
+                let id = String(name.dropLast(4))
+                diagnostics.append(.warning(SourceLocation(file: "metrics/" + name), "no metric names this file in `data:`, so the site does not show it",
+                                            hint: "add metrics/\(id).yaml with a title and data: \(name)"))
+            }
+        }
         for proposal in content.proposals {
             if case .some(let references) = proposal.tasks {
                 for reference in references { unknown(reference, kind: "task", known: taskIDs) }

@@ -62,4 +62,16 @@ import Testing
             "tasks/supply-order.yaml:7:3: `recipients` is not used with action: eliminate, whose proposed cost is zero",
         ])
     }
+
+    @Test func aCSVThatNoMetricNamesWarns() {
+        let folder = TestSupport.copy(of: "clinic", replacing: ["metrics/left-over.csv": "month,n\n2026-01,3\n"])
+        let result = ContentLoader(root: folder).load()
+        #expect(result.succeeded)
+        let warnings = result.diagnostics.filter { $0.location.file == "metrics/left-over.csv" }
+        #expect(warnings.map(\.message) == ["no metric names this file in `data:`, so the site does not show it"])
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.hint == "add metrics/left-over.yaml with a title and data: left-over.csv")
+        // The CSVs that metrics name give no warning.
+        #expect(!result.diagnostics.contains { $0.message.hasPrefix("no metric names") && $0.location.file != "metrics/left-over.csv" })
+    }
 }
