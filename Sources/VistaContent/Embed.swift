@@ -18,6 +18,9 @@ public enum Embed: Sendable {
             case line, area, bar, stacked
             case beforeAfter = "before-after"
             case sparkline
+
+            /// Whether the chart draws data over time, which a categorical metric does not have.
+            public var needsTime: Bool { self == .line || self == .area || self == .sparkline }
         }
 
         public var metric: Reference

@@ -44,9 +44,9 @@ struct AccentColor: Sendable, Equatable {
     let darkText: String
     /// For the first chart series in the light theme: lines, bars and dots need 3:1 (WCAG 1.4.11),
     /// so a brand colour is changed only as far as that needs.
-    let lightGraphic: String
+    let lightChart: String
     /// For the first chart series in the dark theme.
-    let darkGraphic: String
+    let darkChart: String
 
     /// The lightest surface text sits on in the light theme, and the lightest in the dark theme.
     static let lightSurface = RGB(red: 0xee / 255, green: 0xf1 / 255, blue: 0xf4 / 255)
@@ -61,8 +61,8 @@ struct AccentColor: Sendable, Equatable {
         self.css = css
         lightText = Self.adjusted(colour, against: Self.lightSurface, towards: .black).hex
         darkText = Self.adjusted(colour, against: Self.darkSurface, towards: .white).hex
-        lightGraphic = Self.adjusted(colour, against: Self.lightSurface, towards: .black, contrast: Self.minimumGraphicContrast).hex
-        darkGraphic = Self.adjusted(colour, against: Self.darkSurface, towards: .white, contrast: Self.minimumGraphicContrast).hex
+        lightChart = Self.adjusted(colour, against: Self.lightSurface, towards: .black, contrast: Self.minimumGraphicContrast).hex
+        darkChart = Self.adjusted(colour, against: Self.darkSurface, towards: .white, contrast: Self.minimumGraphicContrast).hex
     }
 
     /// The colour mixed towards black or white, step by step, until it reaches the contrast.

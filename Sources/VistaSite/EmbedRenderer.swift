@@ -24,7 +24,7 @@ struct EmbedRenderer {
             for bound in [chart.from, chart.to].compactMap({ $0 }) where metric.data.isCategorical {
                 state.report(.error(bound.location, "`from` and `to` need data over time, but '\(metric.id)' is categorical"))
             }
-            if let type = chart.type, metric.data.isCategorical, [.line, .area, .sparkline].contains(type.value) {
+            if let type = chart.type, metric.data.isCategorical, type.value.needsTime {
                 state.report(.error(type.location, "a \(type.value.rawValue) chart needs data over time, but '\(metric.id)' is categorical",
                                     hint: "draw it with type: bar, stacked or before-after"))
             }

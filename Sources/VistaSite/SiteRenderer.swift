@@ -58,7 +58,7 @@ struct SiteRenderer: Sendable {
             ]
             let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
             context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText,
-                                 "chartLight": accent.lightGraphic, "chartDark": accent.darkGraphic]
+                                 "chartLight": accent.lightChart, "chartDark": accent.darkChart]
             if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
             if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
             let pieces = (head: templates.render("site-head", context), header: templates.render("site-header", context),

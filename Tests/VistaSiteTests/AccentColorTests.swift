@@ -18,8 +18,8 @@ import Testing
     @Test(arguments: ["#1f6feb", "#0f766e", "#ffd700", "#ffcc00", "#f59e0b", "#ffffff", "#000000", "navy", "#abc"])
     func chartColoursStandOutInBothThemes(_ css: String) throws {
         let accent = try #require(AccentColor(css: css))
-        let light = try #require(AccentColor.parse(accent.lightGraphic))
-        let dark = try #require(AccentColor.parse(accent.darkGraphic))
+        let light = try #require(AccentColor.parse(accent.lightChart))
+        let dark = try #require(AccentColor.parse(accent.darkChart))
         for surface in ["#ffffff", "#f6f8fa", "#eef1f4"] {
             #expect(light.contrast(with: try #require(AccentColor.parse(surface))) >= 3, "\(css) on \(surface)")
         }
@@ -31,13 +31,13 @@ import Testing
     @Test func aChartColourChangesOnlyAsFarAsItMust() throws {
         // #1f6feb has 4.1:1 against #eef1f4 and 3.3:1 against #1f2630: kept in both themes.
         let blue = try #require(AccentColor(css: "#1f6feb"))
-        #expect(blue.lightGraphic == "#1f6feb")
-        #expect(blue.darkGraphic == "#1f6feb")
+        #expect(blue.lightChart == "#1f6feb")
+        #expect(blue.darkChart == "#1f6feb")
         // #ffcc00 has 1.3:1 against #eef1f4: darkened for the light theme, kept for the dark one,
         // and still lighter than the text variant, which needs 4.5:1.
         let yellow = try #require(AccentColor(css: "#ffcc00"))
-        #expect(yellow.darkGraphic == "#ffcc00")
-        let graphic = try #require(AccentColor.parse(yellow.lightGraphic))
+        #expect(yellow.darkChart == "#ffcc00")
+        let graphic = try #require(AccentColor.parse(yellow.lightChart))
         let text = try #require(AccentColor.parse(yellow.lightText))
         #expect(graphic.luminance > text.luminance)
         #expect(graphic.contrast(with: AccentColor.lightSurface) < 3.5)
