@@ -24,7 +24,7 @@ serve: release
 	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
-test: deps unit standards
+test: deps unit standards slides
 
 # The Swift tests only.
 unit: deps
@@ -68,3 +68,14 @@ fuzz: deps
 
 fuzz-ci: deps
 	scripts/fuzz/run.sh 10
+
+# Slides (docs/CONTENT.md, "Slides and speaker notes"): every deck of the example stepped through
+# with the keyboard in headless Chromium at 1280x720 and 1920x1080 (no overflow, no text under
+# 18 px), and the speaker notes in no file of the site but in the presenter view of `vista serve`.
+.PHONY: slides
+SLIDES_SITE ?= .build/slides-site
+
+slides: build
+	$(VISTA) build --content $(CONTENT) --output $(SLIDES_SITE) --base-url $(BASE_PATH)
+	scripts/slides/run.sh $(SLIDES_SITE) $(BASE_PATH)
+	scripts/slides/check-notes.sh $(VISTA) $(CONTENT)

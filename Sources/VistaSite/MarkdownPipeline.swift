@@ -18,10 +18,34 @@ struct MarkdownPipeline: Sendable {
         let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset,
                                       reservedIDs: state.usedIDs)
         let rendered = renderer.render(text.text, options: options,
-                                       block: { block in Embed.kinds.contains(block.language) ? embeds(block, text) : nil },
+                                       block: { block in
+                                           // Speaker notes are never part of a page (see `renderBlocks`).
+                                           if block.language == Self.notesLanguage { return "" }
+                                           return Embed.kinds.contains(block.language) ? embeds(block, text) : nil
+                                       },
                                        link: { link in resolve(link, in: text, state: state) })
         state.use(rendered.headings.map(\.id))
         return rendered
+    }
+
+    /// The info string of a fenced block of speaker notes.
+    static let notesLanguage = "notes"
+
+    /// A whole document block by block, for slides: headings without ids (a slide's number is its
+    /// id), embeds drawn by `embeds`, and each ```` ```notes ```` block handed to `notes` (its
+    /// body and where it starts) and left out, as on every page.
+    func renderBlocks(_ text: MarkdownText, state: PageState, embeds: (FencedCodeBlock, MarkdownText) -> String?,
+                      notes: (FencedCodeBlock) -> Void) -> [MarkdownBlock] {
+        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset, headingIDs: false)
+        return renderer.renderBlocks(text.text, options: options,
+                                     block: { block in
+                                         if block.language == Self.notesLanguage {
+                                             notes(block)
+                                             return ""
+                                         }
+                                         return Embed.kinds.contains(block.language) ? embeds(block, text) : nil
+                                     },
+                                     link: { link in resolve(link, in: text, state: state) }).blocks
     }
 
     /// A short text (a summary, a pro, a con) without its wrapping paragraph.

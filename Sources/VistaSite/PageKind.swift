@@ -5,6 +5,8 @@ import VistaContent
 indirect enum PageKind: Sendable {
     case home, proposals, tasks, dashboard, notFound
     case proposal(Proposal)
+    /// A proposal as a deck of slides.
+    case slides(Proposal)
     case task(TaskAnalysis)
     case metric(Metric)
     case page(Page)
@@ -17,6 +19,7 @@ indirect enum PageKind: Sendable {
         case .dashboard: .dashboard
         case .notFound: .home
         case .proposal(let proposal): .proposal(proposal.id)
+        case .slides(let proposal): .slides(proposal.id)
         case .task(let task): .task(task.id)
         case .metric(let metric): .metric(metric.id)
         case .page(let page): .page(page.id)
@@ -38,6 +41,7 @@ indirect enum PageKind: Sendable {
         case .dashboard: "dashboard"
         case .notFound: "404"
         case .proposal: "proposal"
+        case .slides: "slides"
         case .task: "task"
         case .metric: "metric"
         case .page: "page"
@@ -48,7 +52,7 @@ indirect enum PageKind: Sendable {
     var section: String {
         switch self {
         case .home, .notFound: "home"
-        case .proposals, .proposal: "proposals"
+        case .proposals, .proposal, .slides: "proposals"
         case .tasks, .task: "tasks"
         case .dashboard, .metric: "dashboard"
         case .page(let page): page.id
@@ -59,6 +63,7 @@ indirect enum PageKind: Sendable {
     static func all(in content: Content) -> [PageKind] {
         var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound]
         pages += content.proposals.map(PageKind.proposal)
+        pages += content.proposals.map(PageKind.slides)
         pages += content.tasks.map(PageKind.task)
         pages += content.metrics.map(PageKind.metric)
         pages += content.pages.map(PageKind.page)
