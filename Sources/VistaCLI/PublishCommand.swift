@@ -1,4 +1,5 @@
 import ArgumentParser
+import VistaContent
 import VistaSite
 
 /// `vista publish`: build, then place the site at the folder a web server serves, atomically.
@@ -27,6 +28,9 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var build: BuildArguments
 
+    @Option(name: .long, help: "A note kept with the snapshot this publish writes into the content's history/ folder.")
+    var note: String?
+
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
 
@@ -45,10 +49,13 @@ struct PublishCommand: ParsableCommand {
                 return
             }
             let source: String
+            var snapshot: Snapshot?
             if let site {
                 source = site
             } else {
-                let options = build.options
+                var options = build.options
+                // The snapshot this publish keeps: the site counts it already, it is written only after the publish.
+                options.snapshot = SnapshotRecorder(content: build.content).stamp(note: note)
                 let report = SiteBuilder(options: options).build()
                 console.print(report.diagnostics, contentFolder: build.content)
                 guard report.succeeded else {
@@ -57,13 +64,43 @@ struct PublishCommand: ParsableCommand {
                 }
                 console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")
                 source = build.output
+                snapshot = report.snapshot
             }
             let report = try publisher.publish(site: source, contentRoot: site == nil ? build.content : nil)
             let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(Console.folder(publisher.versionsFolder)))" : ""
             console.info("Published \(Console.folder(source)) to \(Console.folder(to))\(kept)")
+            keepSnapshot(snapshot, console: console)
         } catch let failure as Publisher.Failure {
             console.error("error: \(failure.description)")
             throw ExitCode.failure
+        }
+    }
+}
+
+extension PublishCommand {
+    /// After a successful publish: writes the snapshot the built site counted, or, for a site built
+    /// earlier (`--site`), one of the content's figures now.
+    func keepSnapshot(_ snapshot: Snapshot?, console: Console) {
+        let recorder = SnapshotRecorder(content: build.content)
+        var file: String?
+        var diagnostics: [Diagnostic] = []
+        if let snapshot {
+            do {
+                try recorder.write(snapshot)
+                file = snapshot.file
+            } catch {
+                diagnostics.append(.error(.whole("history"), "the snapshot was not written: \(error)"))
+            }
+        } else {
+            let result = recorder.record(note: note)
+            file = result.file
+            diagnostics = result.diagnostics
+        }
+        if let file {
+            console.info("Kept a snapshot of the figures in \(Console.folder(build.content))\(file)")
+        } else {
+            console.print(diagnostics, contentFolder: build.content)
+            console.error("The site was published, but no snapshot was kept: run vista snapshot once the content is fixed.")
         }
     }
 }
