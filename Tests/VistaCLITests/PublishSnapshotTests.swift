@@ -32,7 +32,7 @@ import Testing
                                                                      "--note", note, "--quiet"], as: PublishCommand.self))
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.timeLimit(.minutes(10)))
     func aSecondPublishSaysWhatChangedSinceTheFirst() throws {
         let (content, target) = try Self.example()
         defer { CLITestSupport.removeTemporary(content) }
@@ -77,7 +77,7 @@ import Testing
         #expect(Self.since(CLITestSupport.read(early + "/index.html")) == nil)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func aFailedPublishKeepsNoSnapshot() throws {
         let (content, target) = try Self.example()
         defer { CLITestSupport.removeTemporary(content) }
@@ -86,7 +86,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: content + "/history"))
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func snapshotWritesANewFileEachTime() throws {
         let (content, _) = try Self.example()
         defer { CLITestSupport.removeTemporary(content) }
