@@ -42,6 +42,7 @@ struct PublishCommand: ParsableCommand {
     func validate() throws {
         guard keep >= 0 else { throw ValidationError("--keep must be 0 or more") }
         if rollback, site != nil { throw ValidationError("--rollback publishes nothing new; leave out --site") }
+        if ssh != "ssh", !SSHDestination.isSSH(to) { throw ValidationError("--ssh is for a target like ssh://host/path; --to \(to) is a folder on this machine") }
     }
 
     func run() throws {

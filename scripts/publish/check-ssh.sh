@@ -104,6 +104,7 @@ head -c 3000000 /dev/urandom >"$tmp/site-3/assets/upload-test.bin"
 [ "$(grep -rl Stamp1 "$tmp/site-1" --include='*.html' | wc -l)" -gt 10 ] || fail "the stamp is not on the pages"
 same_tree() { diff -r --no-dereference "$1" "$2" >/dev/null; }
 link_of() { readlink "$live"; }
+fetch() { python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())' "$1"; }
 
 # --- nginx serving the remote folder with the documented server block ------------------------
 server_block=$(sed -n '/<!-- nginx-ssh-example:start -->/,/<!-- nginx-ssh-example:end -->/p' "$root/docs/PUBLISHING.md" \
@@ -141,7 +142,7 @@ publish --site "$tmp/site-1"
 [ "$(link_of)" = ".reporting.vista-versions/site-1" ] || fail "the live link points to $(link_of)"
 same_tree "$live/" "$tmp/site-1" || fail "the first publish differs from the built site"
 [ -f "$versions/.vista-versions" ] && [ ! -e "$versions/.lock" ] || fail "no marker, or a lock left behind"
-body=$(curl -sS --max-time 10 "http://127.0.0.1:$http_port$base")
+body=$(fetch "http://127.0.0.1:$http_port$base")
 case $body in *Stamp1*) ;; *) fail "nginx does not serve the published site";; esac
 echo "ssh publish: 1. first publish: $(find "$live/" -type f | wc -l) files, served by nginx"
 
@@ -169,7 +170,7 @@ publish --rollback
 [ "$(link_of)" = ".reporting.vista-versions/site-1" ] || fail "--rollback left the link at $(link_of)"
 same_tree "$live/" "$tmp/site-1" || fail "--rollback did not bring the first site back"
 [ -d "$versions/undone" ] || fail "the rolled-back version was not kept as undone/"
-case $(curl -sS --max-time 10 "http://127.0.0.1:$http_port$base") in *Stamp1*) ;; *) fail "nginx serves the wrong version after --rollback";; esac
+case $(fetch "http://127.0.0.1:$http_port$base") in *Stamp1*) ;; *) fail "nginx serves the wrong version after --rollback";; esac
 if publish --rollback 2>"$tmp/rollback.err"; then fail "a rollback with no earlier version succeeded"; fi
 grep -q "no earlier version" "$tmp/rollback.err" || fail "unexpected message: $(cat "$tmp/rollback.err")"
 [ "$(link_of)" = ".reporting.vista-versions/site-1" ] || fail "a refused rollback changed the link"
