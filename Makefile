@@ -24,7 +24,7 @@ serve: release
 	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
-test: deps unit standards slides
+test: deps unit standards publish-ssh slides
 
 # The Swift tests only.
 unit: deps
@@ -68,6 +68,13 @@ fuzz: deps
 
 fuzz-ci: deps
 	scripts/fuzz/run.sh 10
+
+# Publishing over SSH (docs/PUBLISHING.md): a real sshd on a loopback port with keys made for the
+# test, nginx serving the remote folder; first publish, a publish while pages are read, rollback,
+# uploads stopped half-way, two publishes at once. At most 10 minutes.
+.PHONY: publish-ssh
+publish-ssh: build
+	timeout 600 scripts/publish/check-ssh.sh $(VISTA)
 
 # Slides (docs/CONTENT.md, "Slides and speaker notes"): every deck of the example stepped through
 # with the keyboard in headless Chromium at 1280x720 and 1920x1080 (no overflow, no text under

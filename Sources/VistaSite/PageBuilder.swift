@@ -30,6 +30,7 @@ struct PageBuilder {
         case .tasks: tasksIndex()
         case .dashboard: dashboard()
         case .notFound: notFound()
+        case .changes: changes()
         case .proposal(let proposal): self.proposal(proposal)
         case .slides(let proposal): slides(proposal)
         case .task(let task): self.task(task)

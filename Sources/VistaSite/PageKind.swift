@@ -3,7 +3,7 @@ import VistaContent
 /// Every page a build writes.
 /// Indirect: the items are large values, and pages are listed, copied and switched over often.
 indirect enum PageKind: Sendable {
-    case home, proposals, tasks, dashboard, notFound
+    case home, proposals, tasks, dashboard, notFound, changes
     case proposal(Proposal)
     /// A proposal as a deck of slides.
     case slides(Proposal)
@@ -18,6 +18,7 @@ indirect enum PageKind: Sendable {
         case .tasks: .tasks
         case .dashboard: .dashboard
         case .notFound: .home
+        case .changes: .changes
         case .proposal(let proposal): .proposal(proposal.id)
         case .slides(let proposal): .slides(proposal.id)
         case .task(let task): .task(task.id)
@@ -40,6 +41,7 @@ indirect enum PageKind: Sendable {
         case .tasks: "tasks"
         case .dashboard: "dashboard"
         case .notFound: "404"
+        case .changes: "changes"
         case .proposal: "proposal"
         case .slides: "slides"
         case .task: "task"
@@ -52,6 +54,7 @@ indirect enum PageKind: Sendable {
     var section: String {
         switch self {
         case .home, .notFound: "home"
+        case .changes: "changes"
         case .proposals, .proposal, .slides: "proposals"
         case .tasks, .task: "tasks"
         case .dashboard, .metric: "dashboard"
@@ -61,7 +64,7 @@ indirect enum PageKind: Sendable {
 
     /// All pages of a site.
     static func all(in content: Content) -> [PageKind] {
-        var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound]
+        var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound, .changes]
         pages += content.proposals.map(PageKind.proposal)
         pages += content.proposals.map(PageKind.slides)
         pages += content.tasks.map(PageKind.task)

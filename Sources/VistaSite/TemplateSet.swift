@@ -15,7 +15,8 @@ public struct TemplateSet: Sendable {
     /// The names of the built-in templates.
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
                                       "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list",
-                                      "site-head", "site-header", "site-footer", "slides"]
+                                      "site-head", "site-header", "site-footer",
+                                      "since", "change-list", "changes", "decisions", "feed", "slides"]
 
     /// The stylesheet of the slides, linked by decks only, after `vista.css` and before a theme's
     /// extra stylesheets (so that those can restyle decks too).

@@ -22,7 +22,7 @@ import VistaContent
                      "weekly-pipeline-review-deck", "weekly-sales-report"]
         let metrics = ["analyst-hours", "recipients", "report-count", "reporting-cost", "reporting-hours-by-department", "satisfaction"]
         var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/slides.css", "assets/vista.css",
-                        "dashboard/index.html", "index.html", "method/index.html", "proposals/index.html",
+                        "changes/index.html", "dashboard/index.html", "feed.xml", "index.html", "method/index.html", "proposals/index.html",
                         "proposals/month-end-pack/index.html", "proposals/month-end-pack/slides/index.html",
                         "proposals/reporting-task-force/index.html", "proposals/reporting-task-force/slides/index.html",
                         "sitemap.xml", "tasks/index.html"]
