@@ -11,7 +11,7 @@ public struct VistaCommand: ParsableCommand {
         and writes a static site that works under any path, on any web server and from a file share.
         """,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self,
-                      PublishCommand.self, BenchCommand.self],
+                      PublishCommand.self, ExportCommand.self, BenchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
