@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speaker notes stay on the presenter's machine: the text of every ```notes block of the content's
 proposals is in no file of a site `vista build` writes, nor of the site `vista serve` builds; and
-`vista serve` shows it in the presenter view of its deck (/proposals/ID/slides/?presenter), beside
+no `vista export` of a proposal or its deck holds it; `vista serve` shows it in the presenter view of its deck (/proposals/ID/slides/?presenter), beside
 the slide of its section, and nowhere else.
 
 Usage: check-notes.py VISTA CONTENT
@@ -81,6 +81,13 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         built = os.path.join(tmp, "built")
         subprocess.run([vista, "build", "--content", content, "--output", built, "--drafts", "--quiet"], check=True, timeout=300)
+        exports = os.path.join(tmp, "exports")
+        os.makedirs(exports)
+        for proposal, published, _ in all_notes:
+            if published:
+                for page, name in ((f"proposals/{proposal}", proposal), (f"proposals/{proposal}/slides", proposal + "-slides")):
+                    subprocess.run([vista, "export", page, "--content", content, "--to", os.path.join(exports, name + ".html"), "--quiet"],
+                                   check=True, timeout=300)
         served = os.path.join(tmp, "served")
         port = free_port()
         server = subprocess.Popen([vista, "serve", "--content", content, "--output", served, "--port", str(port), "--quiet"],
@@ -99,9 +106,9 @@ def main(argv):
             for proposal, published, phrases in all_notes:
                 for phrase in phrases:
                     short = phrase[:60]
-                    for folder, what in ((built, "vista build --drafts"), (served, "vista serve")):
+                    for folder, what in ((built, "vista build --drafts"), (served, "vista serve"), (exports, "vista export")):
                         for path in files_holding(folder, phrase):
-                            failures.append(f"{proposal}: the note \"{short}\" is in {path} of the site {what} wrote")
+                            failures.append(f"{proposal}: the note \"{short}\" is in {path} of what {what} wrote")
                     if not published:
                         continue
                     deck = f"{base}proposals/{proposal}/slides/"
