@@ -61,10 +61,8 @@ struct LoadJob: Sendable, Equatable {
         case .site: return SiteConfig.load(node, source: source, sink: sink).map(Value.site)
         case .task: return TaskAnalysis.load(node, id: id, source: source, sink: sink).map(Value.task)
         default:
-            return Metric.load(node, id: id, source: source, sink: sink, readCSV: { path in
-                sink.read(path)
-                return fileSystem.readText(path)
-            }).map(Value.metric)
+            return Metric.load(node, id: id, source: source, sink: sink,
+                               files: DataFiles(fileSystem).recording { sink.read($0) }).map(Value.metric)
         }
     }
 
