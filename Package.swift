@@ -21,11 +21,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
-        // cmark-gfm, the C library, as installed by Debian's packages.
+        // cmark-gfm, the C library, as installed by Debian's packages or Homebrew.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         // The only code that touches cmark pointers.
         .target(name: "VistaMarkdown", dependencies: ["CCmarkGFM"]),
@@ -59,6 +59,7 @@ let package = Package(
             name: "VistaCLI",
             dependencies: [
                 "VistaSite",
+                "VistaMarkdown",
                 "VistaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

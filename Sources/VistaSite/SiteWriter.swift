@@ -61,4 +61,6 @@ public struct SiteWriter: Sendable {
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
