@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
                                       "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list",
                                       "site-head", "site-header", "site-footer",
-                                      "since", "change-list", "changes", "decisions", "feed", "slides"]
+                                      "since", "change-list", "changes", "decisions", "feed", "one-off-cells", "slides"]
 
     /// The stylesheet of the slides, linked by decks only, after `vista.css` and before a theme's
     /// extra stylesheets (so that those can restyle decks too).
