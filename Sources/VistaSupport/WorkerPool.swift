@@ -2,6 +2,11 @@ import Foundation
 
 /// Runs work on all cores, on threads with large stacks, so that deeply nested input (YAML
 /// nested thousands of levels deep) is read without overflowing a stack.
+///
+/// The threads are started once, on the first call, and then wait for work: a build's load,
+/// render and write steps reuse them instead of starting threads each time. A `map` called from
+/// a worker (work within work) takes part in its own work, so it always finishes even when every
+/// worker is busy.
 public enum WorkerPool {
     /// The stack of each worker thread: large, because only touched pages are committed.
     static let stackSize = 512 << 20
@@ -9,58 +14,109 @@ public enum WorkerPool {
     /// The number of workers: the active processor count.
     public static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// Calls `body` for every index in `0..<count` on worker threads and returns the results in order.
+    /// The threads, started on first use.
+    private static let pool = Pool(threads: width)
+
+    /// Calls `body` for every index in `0..<count` on worker threads and returns the results in
+    /// order. At most `width` workers take part.
     public static func map<Result: Sendable>(_ count: Int, width: Int = WorkerPool.width,
                                              _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
         guard count > 0 else { return [] }
-        let state = State<Result>(count: count)
-        let workers = min(width, count)
-        let done = DispatchGroup()
-        for _ in 0..<workers {
-            done.enter()
-            let thread = Thread {
-                while let index = state.next() {
-                    state.store(body(index), at: index)
-                }
-                done.leave()
-            }
-            thread.stackSize = stackSize
-            thread.start()
-        }
-        done.wait()
-        return state.results()
+        let batch = Batch(count: count, body: body)
+        let onWorker = Pool.isWorkerThread
+        // A worker that asks for work takes part itself, so it needs one helper fewer.
+        let helpers = min(max(1, width), count) - (onWorker ? 1 : 0)
+        if helpers > 0 { pool.submit(batch, helpers: helpers) }
+        if onWorker { batch.work() }
+        return batch.results()
     }
 
-    /// Shared state of one `map`: the next index to take and the results so far.
-    private final class State<Result: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var nextIndex = 0
+    /// Work that the pool's threads can take part in.
+    fileprivate protocol Work: AnyObject, Sendable {
+        /// Runs items until none is left to take.
+        func work()
+    }
+
+    /// One `map`: the next index to take, the results, and how many items are done.
+    private final class Batch<Result: Sendable>: Work, @unchecked Sendable {
+        private let condition = NSCondition()
         private let count: Int
+        private let body: @Sendable (Int) -> Result
+        private var nextIndex = 0
+        private var finished = 0
         private var slots: [Result?]
 
-        init(count: Int) {
+        init(count: Int, body: @escaping @Sendable (Int) -> Result) {
             self.count = count
+            self.body = body
             self.slots = Array(repeating: nil, count: count)
         }
 
-        func next() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
+        func work() {
+            while let index = take() {
+                let result = body(index)
+                condition.lock()
+                slots[index] = result
+                finished += 1
+                if finished == count { condition.broadcast() }
+                condition.unlock()
+            }
+        }
+
+        private func take() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
             guard nextIndex < count else { return nil }
             defer { nextIndex += 1 }
             return nextIndex
         }
 
-        func store(_ result: Result, at index: Int) {
-            lock.lock()
-            slots[index] = result
-            lock.unlock()
+        /// Waits until every item is done and gives the results in order.
+        func results() -> [Result] {
+            condition.lock()
+            defer { condition.unlock() }
+            while finished < count { condition.wait() }
+            return slots.map { $0! }
+        }
+    }
+
+    /// The worker threads and the queue of work they take from.
+    private final class Pool: @unchecked Sendable {
+        private let condition = NSCondition()
+        /// Work with the number of helpers it still wants.
+        private var queue: [(work: any Work, helpers: Int)] = []
+        private static let marker = "vista.worker"
+
+        init(threads: Int) {
+            for number in 0..<threads {
+                let thread = Thread { self.run() }
+                thread.stackSize = WorkerPool.stackSize
+                thread.name = "vista-worker-\(number)"
+                thread.start()
+            }
         }
 
-        func results() -> [Result] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.map { $0! }
+        /// Whether the calling thread is one of the pool's workers.
+        static var isWorkerThread: Bool { Thread.current.threadDictionary[marker] != nil }
+
+        func submit(_ work: any Work, helpers: Int) {
+            condition.lock()
+            queue.append((work, helpers))
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        private func run() {
+            Thread.current.threadDictionary[Self.marker] = true
+            while true {
+                condition.lock()
+                while queue.isEmpty { condition.wait() }
+                let work = queue[0].work
+                queue[0].helpers -= 1
+                if queue[0].helpers == 0 { queue.removeFirst() }
+                condition.unlock()
+                work.work()
+            }
         }
     }
 }
