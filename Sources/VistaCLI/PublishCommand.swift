@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VistaSite
 
 /// `vista publish`: build, then place the site at the folder a web server serves, atomically.
@@ -52,7 +53,8 @@ struct PublishCommand: ParsableCommand {
                 let report = SiteBuilder(options: options).build()
                 console.print(report.diagnostics, contentFolder: build.content)
                 guard report.succeeded else {
-                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(Console.folder(to)) was left as it was.")
+                    let target = FileManager.default.fileExists(atPath: to) ? " and \(Console.folder(to)) was left as it was" : ""
+                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published\(target).")
                     throw ExitCode.failure
                 }
                 console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")

@@ -42,14 +42,14 @@ extension ChartRenderer {
             header(["", names.0, names.1, word(.change)])
             for r in rows {
                 let change = r.before.flatMap { b in r.after.map { f.formatChange($0 - b) } }
-                row(r.name, [r.before.map(f.formatExact), r.after.map(f.formatExact), change])
+                row(r.name, [r.before.map { f.formatExact($0) }, r.after.map { f.formatExact($0) }, change])
             }
         default:
             header([word(spec.axis.isTime ? .period : .category)] + spec.series.map(\.name))
             for i in 0..<spec.positionCount {
                 var head = spec.axis.label(at: i, language: language)
                 if spec.axis.isTime { head = head.replacingSpaces(with: "\u{00A0}") }
-                row(head, spec.series.map { $0.value(at: i).map(f.formatExact) })
+                row(head, spec.series.map { series in series.value(at: i).map { f.formatExact($0, written: series.decimals(at: i)) } })
             }
         }
         out.raw("</tbody></table></div>")

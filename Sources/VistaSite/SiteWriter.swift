@@ -62,3 +62,4 @@ public struct SiteWriter: Sendable {
 #if canImport(Glibc)
 import Glibc
 #endif
+import VistaSupport
