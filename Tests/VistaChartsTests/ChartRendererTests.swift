@@ -86,7 +86,7 @@ import VistaTestSupport
 
     @Test func dataTableHasCaptionHeadersAndFormattedNumbers() {
         let table = ChartRenderer.dataTable(Fixtures.reports, id: "r")
-        #expect(table.hasPrefix("<div class=\"vista-table-scroll\"><table class=\"vista-chart-table\" id=\"r-table\"><caption>Reports sent per month</caption>"))
+        #expect(table.hasPrefix("<div class=\"vista-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"r-table-caption\"><table class=\"vista-chart-table\" id=\"r-table\"><caption id=\"r-table-caption\">Reports sent per month</caption>"))
         #expect(table.contains("<th scope=\"col\">Operations &amp; Logistics</th>"))
         #expect(table.contains("<th scope=\"row\">Dec\u{00A0}2025</th><td><span aria-hidden=\"true\">–</span>"))
         let waterfall = ChartRenderer.dataTable(Fixtures.savings, id: "s")
