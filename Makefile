@@ -24,7 +24,7 @@ serve: release
 	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
-test: deps unit standards
+test: deps unit standards publish-ssh
 
 # The Swift tests only.
 unit: deps
@@ -68,3 +68,11 @@ fuzz: deps
 
 fuzz-ci: deps
 	scripts/fuzz/run.sh 10
+
+# Publishing over SSH (docs/PUBLISHING.md): a real sshd on a loopback port with keys made for the
+# test, nginx serving the remote folder; first publish, a publish while pages are read, rollback,
+# uploads stopped half-way, two publishes at once. At most 10 minutes.
+.PHONY: publish-ssh
+publish-ssh: build
+	timeout 600 scripts/publish/check-ssh.sh $(VISTA)
+

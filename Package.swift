@@ -21,11 +21,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
-        // cmark-gfm, the C library, as installed by Debian's packages.
+        // cmark-gfm, the C library, as installed by Debian's packages or Homebrew.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         // What several targets need and none owns: the civil calendar, the worker pool, a lock.
         .target(name: "VistaSupport"),
@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "VistaCLI",
             dependencies: [
-                "VistaSupport", "VistaCharts", "VistaContent", "VistaSite", "VistaServer",
+                "VistaSupport", "VistaCharts", "VistaContent", "VistaMarkdown", "VistaSite", "VistaServer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VistaContent
 import VistaSite
 
 /// The options that say what to build, shared by `build` and `publish`.
@@ -15,8 +16,18 @@ struct BuildArguments: ParsableArguments {
     @Flag(name: .long, help: "Include draft proposals.")
     var drafts = false
 
+    @Option(name: .long, help: "Say what changed since the snapshot at or before this day (YYYY-MM-DD), instead of since the latest. Overrides since in site.yaml.")
+    var since: String?
+
+    func validate() throws {
+        if let since, SinceDay.parse(since) == nil {
+            throw ValidationError("--since must be a day like 2026-10-01, found '\(since)'")
+        }
+    }
+
     /// The build these options ask for.
     var options: BuildOptions {
-        BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)
+        BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts,
+                     since: since.flatMap(SinceDay.parse))
     }
 }

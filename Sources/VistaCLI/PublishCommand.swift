@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VistaContent
 import VistaSite
 
 /// `vista publish`: build, then place the site at the folder a web server serves, atomically.
@@ -10,12 +11,17 @@ struct PublishCommand: ParsableCommand {
         discussion: """
         The site is copied into a hidden folder beside --to and swapped in with one rename, so the web server \
         never serves a half-copied site. The replaced versions are kept in .NAME.vista-versions/ beside it; \
-        --rollback swaps the last one back. See docs/PUBLISHING.md.
+        --rollback swaps the last one back. With --to ssh://[user@]host[:port]/path the site is uploaded with \
+        rsync into that folder on the server and the path becomes a symbolic link switched in one rename; the \
+        server needs a POSIX shell, coreutils and rsync only. See docs/PUBLISHING.md.
         """
     )
 
-    @Option(name: .long, help: "The folder the web server serves, e.g. /var/www/reporting. Vista replaces only a folder it published.")
+    @Option(name: .long, help: "The folder the web server serves, e.g. /var/www/reporting, or on a server, ssh://[user@]host[:port]/srv/vista/reporting. Vista replaces only a folder it published.")
     var to: String
+
+    @Option(name: .long, help: "The ssh command for an ssh:// target, e.g. \"ssh -i ~/.ssh/deploy\". It reads ~/.ssh/config.")
+    var ssh = "ssh"
 
     @Option(name: .long, help: "How many replaced versions to keep for --rollback.")
     var keep = 3
@@ -28,44 +34,80 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var build: BuildArguments
 
+    @Option(name: .long, help: "A note kept with the snapshot this publish writes into the content's history/ folder.")
+    var note: String?
+
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
 
     func validate() throws {
         guard keep >= 0 else { throw ValidationError("--keep must be 0 or more") }
         if rollback, site != nil { throw ValidationError("--rollback publishes nothing new; leave out --site") }
+        if ssh != "ssh", !SSHDestination.isSSH(to) { throw ValidationError("--ssh is for a target like ssh://host/path; --to \(to) is a folder on this machine") }
     }
 
     func run() throws {
         let console = Console(quiet: quiet)
-        let publisher = Publisher(target: to, keep: keep)
         do {
+            let target = try PublishDestination.target(to, keep: keep, ssh: ssh)
             if rollback {
-                let report = try publisher.rollback()
-                console.info("Rolled \(Console.folder(to)) back to the version published before; \(Console.count(report.versions.count, "earlier version")) left in \(Console.folder(publisher.versionsFolder))")
+                let report = try target.rollback()
+                console.info("Rolled \(Console.folder(to)) back to the version published before; \(Console.count(report.versions.count, "earlier version")) left in \(Console.folder(target.versionsLocation))")
                 return
             }
-            let source: String
-            if let site {
-                source = site
-            } else {
-                let options = build.options
-                let report = SiteBuilder(options: options).build()
-                console.print(report.diagnostics, contentFolder: build.content)
-                guard report.succeeded else {
-                    let target = FileManager.default.fileExists(atPath: to) ? " and \(Console.folder(to)) was left as it was" : ""
-                    console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published\(target).")
-                    throw ExitCode.failure
-                }
-                console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")
-                source = build.output
-            }
-            let report = try publisher.publish(site: source, contentRoot: site == nil ? build.content : nil)
-            let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(Console.folder(publisher.versionsFolder)))" : ""
+            guard let (source, snapshot) = try siteToPublish(console) else { throw ExitCode.failure }
+            let report = try target.publish(site: source, contentRoot: site == nil ? build.content : nil)
+            // The publish succeeded: the live site is `source` now. Whatever follows a publish goes here.
+            let kept = report.replaced ? "; the site it replaced is kept for --rollback (\(Console.count(report.versions.count, "version")) in \(Console.folder(target.versionsLocation)))" : ""
             console.info("Published \(Console.folder(source)) to \(Console.folder(to))\(kept)")
+            keepSnapshot(snapshot, console: console)
         } catch let failure as Publisher.Failure {
             console.error("error: \(failure.description)")
             throw ExitCode.failure
+        }
+    }
+
+    /// The built site to publish: `--site`, or the site just built from `--content` with the
+    /// snapshot it counts (written only after the publish); nil when the build failed (its errors are printed).
+    private func siteToPublish(_ console: Console) throws -> (String, Snapshot?)? {
+        if let site { return (site, nil) }
+        var options = build.options
+        options.snapshot = SnapshotRecorder(content: build.content).stamp(note: note)
+        let report = SiteBuilder(options: options).build()
+        console.print(report.diagnostics, contentFolder: build.content)
+        guard report.succeeded else {
+            console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published to \(Console.folder(to)).")
+            return nil
+        }
+        console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")
+        return (build.output, report.snapshot)
+    }
+}
+
+extension PublishCommand {
+    /// After a successful publish: writes the snapshot the built site counted, or, for a site built
+    /// earlier (`--site`), one of the content's figures now.
+    func keepSnapshot(_ snapshot: Snapshot?, console: Console) {
+        let recorder = SnapshotRecorder(content: build.content)
+        var file: String?
+        var diagnostics: [Diagnostic] = []
+        if let snapshot {
+            do {
+                try recorder.write(snapshot)
+                file = snapshot.file
+            } catch {
+                diagnostics.append(.error(.whole("history"), "the snapshot was not written: \(error)"))
+            }
+        } else {
+            let result = recorder.record(note: note)
+            file = result.file
+            diagnostics = result.diagnostics
+        }
+        if let file {
+            console.info("Kept a snapshot of the figures in \(Console.folder(build.content))\(file)")
+        } else {
+            console.print(diagnostics, contentFolder: build.content)
+            console.error("The site was published, but no snapshot was kept: run vista snapshot once the content is fixed.")
         }
     }
 }

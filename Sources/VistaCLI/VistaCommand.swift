@@ -10,8 +10,9 @@ public struct VistaCommand: ParsableCommand {
         Vista reads a content folder (site.yaml, vision.md, proposals, task analyses, metrics and pages) \
         and writes a static site that works under any path, on any web server and from a file share.
         """,
+        version: VistaVersion.text,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self,
-                      PublishCommand.self, BenchCommand.self],
+                      PublishCommand.self, SnapshotCommand.self, BenchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -11,9 +11,12 @@ public struct Content: Sendable {
     public var assets: [String]
     /// Theme overrides under `theme/`, by file name (`page.mustache` → `theme/page.mustache`).
     public var themeFiles: [String: String]
+    /// The snapshots in `history/`, oldest first.
+    public var history: SnapshotHistory = SnapshotHistory([])
 
     public init(site: SiteConfig, vision: Vision, proposals: [Proposal] = [], tasks: [TaskAnalysis] = [],
-                metrics: [Metric] = [], pages: [Page] = [], assets: [String] = [], themeFiles: [String: String] = [:]) {
+                metrics: [Metric] = [], pages: [Page] = [], assets: [String] = [], themeFiles: [String: String] = [:],
+                history: [Snapshot] = []) {
         self.site = site
         self.vision = vision
         self.proposals = proposals
@@ -22,6 +25,7 @@ public struct Content: Sendable {
         self.pages = pages
         self.assets = assets
         self.themeFiles = themeFiles
+        self.history = SnapshotHistory(history)
     }
 
     public func task(_ id: String) -> TaskAnalysis? { tasks.first { $0.id == id } }
@@ -53,7 +57,7 @@ public struct Content: Sendable {
     }
 
     /// Section ids that the navigation may name besides page ids.
-    public static let sections = ["home", "proposals", "tasks", "dashboard"]
+    public static let sections = ["home", "proposals", "tasks", "dashboard", "changes"]
     /// Ids that pages may not take, because the site uses them for its own folders.
-    public static let reservedPageIDs = ["proposals", "tasks", "metrics", "dashboard", "assets"]
+    public static let reservedPageIDs = ["proposals", "tasks", "metrics", "dashboard", "assets", "changes"]
 }

@@ -6,6 +6,7 @@ struct ContentAssembler {
     private var tasks: [TaskAnalysis] = []
     private var metrics: [Metric] = []
     private var pages: [Page] = []
+    private var snapshots: [Snapshot] = []
     private var failedRequired = false
     /// The ids of files that exist but could not be read, so that references to them add no noise.
     private(set) var unreadableIDs: Set<String> = []
@@ -18,6 +19,7 @@ struct ContentAssembler {
         case .task(let task): tasks.append(task)
         case .metric(let metric): metrics.append(metric)
         case .page(let page): pages.append(page)
+        case .snapshot(let snapshot): snapshots.append(snapshot)
         case .failed(let kind, let path):
             if kind == .site || kind == .vision { failedRequired = true }
             let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -33,6 +35,6 @@ struct ContentAssembler {
                        tasks: tasks.sorted { $0.id < $1.id },
                        metrics: metrics.sorted { $0.id < $1.id },
                        pages: pages.sorted { $0.id < $1.id },
-                       assets: assets, themeFiles: themeFiles)
+                       assets: assets, themeFiles: themeFiles, history: snapshots)
     }
 }

@@ -30,6 +30,7 @@ public struct ContentChecks: Sendable {
         for proposal in content.proposals {
             if let saving = savingsCheck(of: proposal) { diagnostics.append(saving) }
         }
+        diagnostics += historyChecks()
         return diagnostics.sortedForDisplay()
     }
 

@@ -55,6 +55,7 @@ public struct ContentLoader: Sendable {
         let folders: [(String, LoadJob.Kind, [String])] = [
             ("proposals", .proposal, ["md", "markdown"]), ("tasks", .task, ["yaml", "yml"]),
             ("metrics", .metric, ["yaml", "yml"]), ("pages", .page, ["md", "markdown"]),
+            ("history", .snapshot, ["yaml", "yml"]),
         ]
         for (folder, kind, extensions) in folders {
             let folderKind = fileSystem.kind(of: folder)

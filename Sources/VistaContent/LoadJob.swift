@@ -2,12 +2,13 @@ import Yams
 
 /// One content file to read, and what it turned into.
 struct LoadJob: Sendable, Equatable {
-    enum Kind: Sendable { case site, vision, proposal, task, metric, page }
+    enum Kind: Sendable { case site, vision, proposal, task, metric, page, snapshot }
 
     /// A loaded piece of content.
     /// Indirect: the items are large values, copied from job to assembler.
     indirect enum Value: Sendable {
         case site(SiteConfig), vision(Vision), proposal(Proposal), task(TaskAnalysis), metric(Metric), page(Page)
+        case snapshot(Snapshot)
         case failed(Kind, String)
     }
 
@@ -49,7 +50,7 @@ struct LoadJob: Sendable, Equatable {
             return nil
         }
         switch kind {
-        case .site, .task, .metric: return loadYAML(text, fileSystem: fileSystem, sink: sink)
+        case .site, .task, .metric, .snapshot: return loadYAML(text, fileSystem: fileSystem, sink: sink)
         case .vision, .proposal, .page: return loadMarkdown(text, sink: sink)
         }
     }
@@ -60,6 +61,7 @@ struct LoadJob: Sendable, Equatable {
         switch kind {
         case .site: return SiteConfig.load(node, source: source, sink: sink).map(Value.site)
         case .task: return TaskAnalysis.load(node, id: id, source: source, sink: sink).map(Value.task)
+        case .snapshot: return Snapshot.load(node, id: id, source: source, sink: sink).map(Value.snapshot)
         default:
             return Metric.load(node, id: id, source: source, sink: sink, readCSV: { path in
                 sink.read(path)
@@ -102,8 +104,8 @@ struct LoadJob: Sendable, Equatable {
             sink.append(diagnostic)
             return nil
         case .success(nil):
-            if kind == .site || kind == .task || kind == .metric {
-                sink.error(SourceLocation(file: path), "\(path) is empty", hint: "a \(kind) file needs at least a title")
+            if kind == .site || kind == .task || kind == .metric || kind == .snapshot {
+                sink.error(SourceLocation(file: path), "\(path) is empty", hint: kind == .snapshot ? "a snapshot needs at least its date; restore the file from version control" : "a \(kind) file needs at least a title")
             }
             return nil
         case .success(let node?):

@@ -1,7 +1,7 @@
 import Yams
 
 extension Proposal {
-    static let keys = ["title", "summary", "status", "date", "owner", "sponsor", "ask", "tasks", "metrics", "milestones"]
+    static let keys = ["title", "summary", "status", "date", "owner", "sponsor", "ask", "tasks", "metrics", "milestones", "decisions"]
 
     /// Reads the front matter of `proposals/ID.md`; `body` is the Markdown after it.
     static func load(_ node: Node, id: String, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Proposal? {
@@ -36,6 +36,7 @@ extension Proposal {
             proposal.milestones.append(Milestone(date: date.value, title: title.value, done: milestone.bool("done") ?? false,
                                                  location: milestone.location(of: item)))
         }
+        proposal.decisions = Decision.load(reader, source: source, sink: sink)
         return proposal
     }
 }

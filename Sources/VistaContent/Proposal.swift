@@ -13,6 +13,8 @@ public struct Proposal: Sendable, Identifiable {
     public var tasks: TaskSelection
     public var metrics: [Reference]
     public var milestones: [Milestone]
+    /// The decisions management took on it, as written (`decisions:`).
+    public var decisions: [Decision] = []
     public var body: MarkdownText
     public var location: SourceLocation
 

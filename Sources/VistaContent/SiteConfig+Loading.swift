@@ -2,7 +2,7 @@ import Yams
 
 extension SiteConfig {
     static let keys = ["title", "organization", "author", "language", "base_url", "currency", "hourly_rate",
-                       "highlights", "nav", "theme", "markdown"]
+                       "highlights", "nav", "theme", "markdown", "since"]
 
     /// Reads `site.yaml`.
     static func load(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> SiteConfig? {
@@ -52,6 +52,13 @@ extension SiteConfig {
         if let markdown = reader.mappingReader("markdown") {
             markdown.warnUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
             config.unsafeHTML = markdown.bool("unsafe_html") ?? false
+        }
+        if let since = reader.period("since") {
+            if since.value.granularity == .day {
+                config.since = since
+            } else {
+                sink.error(since.location, "`since` must be a day like 2026-10-01, found \(since.value)")
+            }
         }
         return config
     }

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var theme: Theme
     /// Whether raw HTML in Markdown is kept.
     public var unsafeHTML: Bool
+    /// "Since" compares with the snapshot at or before this day, instead of the latest (`since:`).
+    public var since: Located<Period>?
 
     /// The theme settings.
     public struct Theme: Sendable {

@@ -131,6 +131,8 @@ struct Arena {
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key) { pointer in
+            // Optional on Linux, not on macOS.
+            let pointer: UnsafeMutableRawPointer? = pointer
             guard let arena = pointer?.assumingMemoryBound(to: Arena.self) else { return }
             for chunk in arena.pointee.chunks { free(chunk.start) }
             arena.deinitialize(count: 1)

@@ -1,3 +1,5 @@
+import VistaContent
+
 /// What to build, and how.
 public struct BuildOptions: Sendable {
     /// The content folder.
@@ -10,13 +12,19 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Whether to write the site at all (`vista check` does not).
     public var write: Bool
+    /// Compare with the snapshot at or before this day (`--since`), instead of `since:` in site.yaml or the latest.
+    public var since: Period?
+    /// A snapshot about to be taken (`vista publish`): the site counts it as the latest, and the
+    /// report carries it, to be written once the publish succeeded.
+    public var snapshot: SnapshotStamp?
 
     public init(content: String = "Content", output: String = "Site", baseURL: String? = nil,
-                includeDrafts: Bool = false, write: Bool = true) {
+                includeDrafts: Bool = false, write: Bool = true, since: Period? = nil) {
         self.content = content
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.write = write
+        self.since = since
     }
 }

@@ -2,6 +2,8 @@ import VistaContent
 
 /// What a build did: its diagnostics, what it wrote, which drafts it left out, how long it took.
 public struct BuildReport: Sendable {
+    /// The snapshot the build counted as the latest (`BuildOptions.snapshot`), to be written by `vista publish`.
+    public var snapshot: Snapshot?
     public var diagnostics: [Diagnostic] = []
     /// Pages (HTML files) written.
     public var pageCount = 0

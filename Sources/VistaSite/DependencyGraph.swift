@@ -49,6 +49,7 @@ struct DependencyGraph: Sendable {
         if let theme = paths.sorted().first(where: { $0.hasPrefix("theme/") }) { change.everything = "\(theme) changed" }
         if Navigation(content: old.content).items != Navigation(content: new.content).items { change.everything = "the navigation changed" }
         if old.asOf != new.asOf { change.everything = "the data's latest period changed" }
+        if let snapshot = paths.sorted().first(where: { $0.hasPrefix("history/") }) { change.everything = "\(snapshot) changed" }
 
         // A metric's CSV file stands for its metric.
         var files = paths

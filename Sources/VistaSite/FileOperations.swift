@@ -38,7 +38,7 @@ enum FileOperations {
             if count == 0 { return }
             var offset = 0
             while offset < count {
-                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
+                let written = buffer.withUnsafeBytes { systemWrite(output, $0.baseAddress! + offset, count - offset) }
                 guard written >= 0 else { throw Failure(description: "cannot write \(destination): \(errorText())") }
                 offset += written
             }
@@ -64,6 +64,12 @@ enum FileOperations {
     /// The names in a folder, without `.` and `..`.
     static func list(_ path: String) -> [String] { FileSystem.list(path) }
 
+    #if canImport(Darwin)
+    /// `renamex_np` with `RENAME_SWAP`: macOS's atomic exchange of two paths (APFS and HFS+).
+    private static func atomicExchange(_ a: String, _ b: String) -> Bool {
+        renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
+    }
+    #else
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// `renameat2` with `RENAME_EXCHANGE`, looked up at run time (the C library declares it only for GNU builds).
@@ -72,10 +78,17 @@ enum FileOperations {
         return unsafeBitCast(symbol, to: RenameAt2.self)
     }()
 
-    /// Swaps two paths in one atomic step where the system can; else renames the old one aside first.
+    private static func atomicExchange(_ a: String, _ b: String) -> Bool {
+        guard let renameAt2 else { return false }
+        return renameAt2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+    }
+    #endif
+
+    /// Swaps two paths in one atomic step where the system can (`renameat2` on Linux, `renamex_np`
+    /// on macOS); else renames the old one aside first.
     /// After it, `a` holds what `b` held and `b` what `a` held.
     static func exchange(_ a: String, _ b: String) throws {
-        if let renameAt2, renameAt2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0 { return }
+        if atomicExchange(a, b) { return }
         let aside = b + ".vista-swap"
         removeTree(aside)
         guard rename(b, aside) == 0 else { throw Failure(description: "cannot move \(b) aside: \(errorText())") }
@@ -99,4 +112,22 @@ enum FileOperations {
         }
         return trimmed
     }
+}
+
+/// `write(2)`, named apart from the Swift functions called `write`.
+func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Darwin)
+    Darwin.write(descriptor, bytes, count)
+    #else
+    Glibc.write(descriptor, bytes, count)
+    #endif
+}
+
+/// `read(2)`, named apart from the Swift functions called `read`.
+func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Darwin)
+    Darwin.read(descriptor, bytes, count)
+    #else
+    Glibc.read(descriptor, bytes, count)
+    #endif
 }

@@ -109,7 +109,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             case .stylesheet: return themeChanged || !state.paths.contains(path)
             case .asset: return pending.contains(path) || !state.paths.contains(path)
             case .csv(let metric): return change.touched.contains(.file(metric.file)) || !state.paths.contains(path)
-            case .sitemap: return true
+            case .sitemap, .feed: return true
             }
         }
         let outputs = WorkerPool.map(indexes.count) { plan.output(indexes[$0]) }

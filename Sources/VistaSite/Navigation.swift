@@ -20,6 +20,7 @@ struct Navigation: Sendable {
             case "proposals": items.append(Item(id: id, title: "Proposals", route: .proposals))
             case "tasks": items.append(Item(id: id, title: "Tasks", route: .tasks))
             case "dashboard": items.append(Item(id: id, title: "Dashboard", route: .dashboard))
+            case "changes": items.append(Item(id: id, title: "Changes", route: .changes))
             default:
                 if let page = content.page(id) { items.append(Item(id: id, title: page.title, route: .page(id))) }
             }

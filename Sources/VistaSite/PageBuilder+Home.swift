@@ -25,6 +25,7 @@ extension PageBuilder {
             "tasksHref": link(.tasks), "dashboardHref": link(.dashboard),
         ]
         if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
+        if let since = since() { context["since"] = since }
         let description = markdown.plain(vision.summary)
         return Main(title: vision.title, description: description.isEmpty ? content.site.title : description, context: context)
     }

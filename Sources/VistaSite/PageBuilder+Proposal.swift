@@ -26,6 +26,9 @@ extension PageBuilder {
         context["charts"] = metrics.map { templates.render("chart", components.figure(components.charts.spec(for: $0), state: state)) }
         context["hasMetrics"] = !metrics.isEmpty
         context["body"] = body(proposal.body)
+        if let since = since(proposal) { context["since"] = since }
+        context["decisions"] = decisionLog(of: [proposal], withProposals: false)
+        context["hasDecisions"] = !proposal.decisions.isEmpty
         if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
         let description = markdown.plain(proposal.summary)
         return Main(title: proposal.title, description: description.isEmpty ? proposal.title : description,

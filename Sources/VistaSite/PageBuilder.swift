@@ -28,6 +28,7 @@ struct PageBuilder {
         case .tasks: tasksIndex()
         case .dashboard: dashboard()
         case .notFound: notFound()
+        case .changes: changes()
         case .proposal(let proposal): self.proposal(proposal)
         case .task(let task): self.task(task)
         case .metric(let metric): self.metric(metric)

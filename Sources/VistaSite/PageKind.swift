@@ -3,7 +3,7 @@ import VistaContent
 /// Every page a build writes.
 /// Indirect: the items are large values, and pages are listed, copied and switched over often.
 indirect enum PageKind: Sendable {
-    case home, proposals, tasks, dashboard, notFound
+    case home, proposals, tasks, dashboard, notFound, changes
     case proposal(Proposal)
     case task(TaskAnalysis)
     case metric(Metric)
@@ -16,6 +16,7 @@ indirect enum PageKind: Sendable {
         case .tasks: .tasks
         case .dashboard: .dashboard
         case .notFound: .home
+        case .changes: .changes
         case .proposal(let proposal): .proposal(proposal.id)
         case .task(let task): .task(task.id)
         case .metric(let metric): .metric(metric.id)
@@ -37,6 +38,7 @@ indirect enum PageKind: Sendable {
         case .tasks: "tasks"
         case .dashboard: "dashboard"
         case .notFound: "404"
+        case .changes: "changes"
         case .proposal: "proposal"
         case .task: "task"
         case .metric: "metric"
@@ -48,6 +50,7 @@ indirect enum PageKind: Sendable {
     var section: String {
         switch self {
         case .home, .notFound: "home"
+        case .changes: "changes"
         case .proposals, .proposal: "proposals"
         case .tasks, .task: "tasks"
         case .dashboard, .metric: "dashboard"
@@ -57,7 +60,7 @@ indirect enum PageKind: Sendable {
 
     /// All pages of a site.
     static func all(in content: Content) -> [PageKind] {
-        var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound]
+        var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound, .changes]
         pages += content.proposals.map(PageKind.proposal)
         pages += content.tasks.map(PageKind.task)
         pages += content.metrics.map(PageKind.metric)

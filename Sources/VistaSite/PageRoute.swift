@@ -13,6 +13,7 @@ public struct PageRoute: Sendable, Hashable, Comparable {
     public static let proposals = PageRoute("proposals/")
     public static let tasks = PageRoute("tasks/")
     public static let dashboard = PageRoute("dashboard/")
+    public static let changes = PageRoute("changes/")
 
     public static func proposal(_ id: String) -> PageRoute { PageRoute("proposals/\(id)/") }
     public static func task(_ id: String) -> PageRoute { PageRoute("tasks/\(id)/") }

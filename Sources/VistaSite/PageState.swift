@@ -15,7 +15,8 @@ final class PageState {
     static let templateIDs: Set<String> = ["main", "headline-title", "results-title", "proposals-title", "milestones-title",
                                            "tasks-title", "metrics-title", "cost-title", "recommendation-title", "questions-title",
                                            "question-why", "question-better", "question-obstacles", "question-where",
-                                           "question-when", "question-who"]
+                                           "question-when", "question-who", "since-title", "changes-title",
+                                           "snapshots-title", "decisions-title", "pending-title"]
 
     func use(_ ids: [String]) { usedIDs.formUnion(ids) }
 

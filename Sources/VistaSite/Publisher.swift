@@ -145,17 +145,22 @@ public struct Publisher: Sendable {
         _ = rename(newest, versionsFolder + "/previous-1")
     }
 
-    /// The source must be a site Vista built.
+    /// The source must be a site Vista built, and apart from the target.
     private func checkSource(_ site: String) throws {
+        try Self.checkBuiltSite(site)
+        let source = FileOperations.absolute(site), destination = FileOperations.absolute(target)
+        if source == destination || destination.hasPrefix(source + "/") || source.hasPrefix(destination + "/") {
+            throw Failure(description: "\(target) and the site \(site) overlap; publish to a folder outside the built site")
+        }
+    }
+
+    /// A folder `vista build` wrote: it holds the site's marker.
+    static func checkBuiltSite(_ site: String) throws {
         guard FileOperations.kind(site) == .folder else {
             throw Failure(description: "\(site) is not a folder; build the site first, or give the built site's folder with --site")
         }
         guard FileOperations.kind(site + "/" + SiteWriter.marker) == .file else {
             throw Failure(description: "\(site) was not built by Vista (no \(SiteWriter.marker) marker); publish only folders that vista build wrote")
-        }
-        let source = FileOperations.absolute(site), destination = FileOperations.absolute(target)
-        if source == destination || destination.hasPrefix(source + "/") || source.hasPrefix(destination + "/") {
-            throw Failure(description: "\(target) and the site \(site) overlap; publish to a folder outside the built site")
         }
     }
 

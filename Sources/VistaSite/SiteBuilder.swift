@@ -76,8 +76,13 @@ public struct SiteBuilder: Sendable {
         let loaded = ContentLoader(root: options.content).load(cache: cache)
         report.diagnostics = loaded.diagnostics
         if let content = loaded.content { report.checks = ContentChecks(content: content).run() }
-        guard let content = loaded.content, loaded.succeeded else { return (report, nil) }
-        let graph = SiteGraph(content: content, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+        guard var content = loaded.content, loaded.succeeded else { return (report, nil) }
+        if let stamp = options.snapshot {
+            let snapshot = stamp.snapshot(of: content)
+            content.history = SnapshotHistory(content.history.snapshots + [snapshot])
+            report.snapshot = snapshot
+        }
+        let graph = SiteGraph(content: content, includeDrafts: options.includeDrafts, baseURL: options.baseURL, since: options.since)
         report.draftsLeftOut = graph.draftsLeftOut.map(\.file)
         report.basePath = graph.basePath
         return (report, graph)

@@ -24,6 +24,8 @@ public struct SiteGraph: Sendable {
     let proposalsByMetric: [String: [Proposal]]
     /// The tasks merged into each task (`recommendation.into`), in the order of `content.tasks`.
     let mergedInto: [String: [TaskAnalysis]]
+    /// The figures a snapshot taken now would keep, and what "since" compares them with.
+    public let changes: SiteChanges
 
     /// What a link to a content file leads to.
     public enum LinkTarget: Sendable, Hashable {
@@ -31,8 +33,9 @@ public struct SiteGraph: Sendable {
         case file(String)
     }
 
-    public init(content all: Content, includeDrafts: Bool, baseURL override: String?) {
+    public init(content all: Content, includeDrafts: Bool, baseURL override: String?, since: Period? = nil) {
         content = includeDrafts ? all : all.withoutDrafts()
+        changes = SiteChanges(content: all, since: since ?? all.site.since?.value)
         draftsLeftOut = includeDrafts ? [] : all.proposals.filter { $0.status == .draft }
         baseURL = override.map(SiteConfig.normaliseBaseURL) ?? all.site.baseURL
         let model = content.costModel

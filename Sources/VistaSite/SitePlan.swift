@@ -12,6 +12,7 @@ struct SitePlan: Sendable {
         case asset(path: String, source: String)
         case csv(Metric)
         case sitemap
+        case feed
     }
 
     let graph: SiteGraph
@@ -30,7 +31,7 @@ struct SitePlan: Sendable {
         guard let templates else { return (nil, templateDiagnostics) }
         var diagnostics = templateDiagnostics
         // The sitemap first: one long job, better started early than left to the end.
-        var jobs: [Job] = [.sitemap]
+        var jobs: [Job] = [.sitemap, .feed]
         jobs += PageKind.all(in: graph.content).map(Job.page)
         for (name, css) in templates.stylesheets.sorted(by: { $0.key < $1.key }) {
             jobs.append(.stylesheet(name: name, css: css))
@@ -57,6 +58,7 @@ struct SitePlan: Sendable {
         case .asset(let path, _): path
         case .csv(let metric): "metrics/\(metric.id).csv"
         case .sitemap: "sitemap.xml"
+        case .feed: "feed.xml"
         }
     }
 
@@ -67,6 +69,7 @@ struct SitePlan: Sendable {
         case .stylesheet(let name, let css): return SiteRenderer.Output(file: .text("assets/" + name, css), diagnostics: [])
         case .asset(let path, let source): return SiteRenderer.Output(file: OutputFile(path: path, contents: .copy(from: source)), diagnostics: [])
         case .csv(let metric): return SiteRenderer.Output(file: .text("metrics/\(metric.id).csv", SiteExtras.csv(for: metric)), diagnostics: [])
+        case .feed: return SiteRenderer.Output(file: .text("feed.xml", renderer.feed()), diagnostics: [])
         case .sitemap:
             let routes = jobs.compactMap { job -> PageRoute? in
                 guard case .page(let kind) = job else { return nil }

@@ -53,7 +53,7 @@ struct SiteRenderer: Sendable {
             var context: [String: Any] = [
                 "lang": site.language, "siteTitle": site.title,
                 "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
-                "homeHref": root + PageRoute.home.file, "nav": navigation.context(current: kind.section, on: route, root: root),
+                "homeHref": root + PageRoute.home.file, "changesHref": root + PageRoute.changes.file, "feedHref": root + "feed.xml", "nav": navigation.context(current: kind.section, on: route, root: root),
                 "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
             ]
             let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!

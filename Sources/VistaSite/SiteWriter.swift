@@ -61,5 +61,7 @@ public struct SiteWriter: Sendable {
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import VistaSupport

@@ -16,7 +16,8 @@ public struct TemplateSet: Sendable {
     /// The names of the built-in templates.
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
                                       "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list",
-                                      "site-head", "site-header", "site-footer"]
+                                      "site-head", "site-header", "site-footer",
+                                      "since", "change-list", "changes", "decisions", "feed"]
 
     /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
     public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {

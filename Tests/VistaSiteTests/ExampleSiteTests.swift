@@ -21,7 +21,8 @@ import VistaContent
                      "order-backlog-report", "quarterly-forecast", "top-customers-requests", "weekly-headcount-report",
                      "weekly-pipeline-review-deck", "weekly-sales-report"]
         let metrics = ["analyst-hours", "recipients", "report-count", "reporting-cost", "reporting-hours-by-department", "satisfaction"]
-        var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/vista.css", "dashboard/index.html",
+        var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/vista.css", "changes/index.html",
+                        "dashboard/index.html", "feed.xml",
                         "index.html", "method/index.html", "proposals/index.html", "proposals/month-end-pack/index.html",
                         "proposals/reporting-task-force/index.html", "sitemap.xml", "tasks/index.html"]
         expected += tasks.map { "tasks/\($0)/index.html" }

@@ -8,6 +8,7 @@ import Testing
 
     @Test(arguments: ["index.html", "tasks/index.html", "tasks/crane-maintenance-log/index.html", "metrics/berth-wait/index.html",
                       "proposals/live-berth-plan/index.html", "dashboard/index.html", "faq/index.html", "404.html", "sitemap.xml",
+                      "changes/index.html", "feed.xml",
                       "metrics/weekly-throughput.csv"])
     func pageMatchesItsGoldenFile(_ page: String) {
         let (report, site) = Self.built

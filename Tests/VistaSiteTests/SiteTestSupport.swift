@@ -39,10 +39,19 @@ enum SiteTestSupport {
     }
 
     /// Builds a content folder into a new temporary output folder.
-    static func build(_ content: String, output: String? = nil, baseURL: String? = nil, drafts: Bool = false) -> (BuildReport, String) {
+    static func build(_ content: String, output: String? = nil, baseURL: String? = nil, drafts: Bool = false, since: String? = nil) -> (BuildReport, String) {
         let output = output ?? temporaryFolder() + "/Site"
-        let report = SiteBuilder(options: BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts)).build()
+        let report = SiteBuilder(options: BuildOptions(content: content, output: output, baseURL: baseURL, includeDrafts: drafts,
+                                                       since: since.map { try! Period.parse($0).get() })).build()
         return (report, output)
+    }
+
+    /// A copy of the example content, with files replaced.
+    static func copyExample(replacing files: [String: String]) -> String {
+        let folder = temporaryFolder() + "/content"
+        try! FileManager.default.copyItem(atPath: exampleContent, toPath: folder)
+        for (path, text) in files { try! Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + path)) }
+        return folder
     }
 
     static func read(_ path: String) -> String {

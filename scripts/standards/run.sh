@@ -1,6 +1,7 @@
 #!/bin/bash
 # The whole standards check of a built Vista site, as its readers will get it:
-#   1. every page is valid HTML (Nu HTML Checker), sitemap.xml is well-formed;
+#   1. every page is valid HTML (Nu HTML Checker), sitemap.xml is well-formed,
+#      feed.xml is Atom 1.0 (feedparser);
 #   2. served by nginx under a sub-path, no link, image or stylesheet is
 #      broken, and a missing page deep in the site gets a working 404 page;
 #   3. the main pages (one of each kind) have no serious or critical
@@ -30,6 +31,7 @@ step() {  # NAME COMMAND... : runs a check, remembers whether it passed
 "$here/install.sh" || exit 2
 echo "standards: checking $site, served under $base"
 step "HTML: Nu HTML Checker on every page, sitemap.xml" "$here/check-html.sh" "$site"
+step "Feed: feed.xml is Atom 1.0 (feedparser), one entry per snapshot and decision" "$venv/bin/python" "$here/check-feed.py" "$site"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 if state=$("$here/serve.sh" start "$site" "$base" "$port"); then
