@@ -3,10 +3,10 @@ import Foundation
 /// Runs work on all cores, on threads with large stacks, so that deeply nested input (YAML
 /// nested thousands of levels deep) is read without overflowing a stack.
 ///
-/// The threads are started once, on the first call, and then wait for work: a build's load,
-/// render and write steps reuse them instead of starting threads each time. A `map` called from
-/// a worker (work within work) takes part in its own work, so it always finishes even when every
-/// worker is busy.
+/// The threads are started when work needs them and then wait for more: a build's load, render
+/// and write steps, and every later build, reuse them instead of starting threads each time. A
+/// `map` called from a worker (work within work) takes part in its own work, so it always
+/// finishes even when every worker is busy.
 public enum WorkerPool {
     /// The stack of each worker thread: large, because only touched pages are committed.
     static let stackSize = 512 << 20
@@ -14,8 +14,8 @@ public enum WorkerPool {
     /// The number of workers: the active processor count.
     public static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// The threads, started on first use.
-    private static let pool = Pool(threads: width)
+    /// The threads, started as work needs them and kept for the next work.
+    private static let pool = Pool()
 
     /// Calls `body` for every index in `0..<count` on worker threads and returns the results in
     /// order. At most `width` workers take part.
@@ -80,21 +80,19 @@ public enum WorkerPool {
         }
     }
 
-    /// The worker threads and the queue of work they take from.
+    /// The worker threads and the queue of work they take from. Threads are started when work
+    /// comes and no thread is idle, up to `maximumThreads`, and then wait for the next work: a
+    /// build reuses the threads of the build before, and maps that run at the same time (the dev
+    /// server's rebuild beside a test's build) each get threads instead of queueing behind another.
     private final class Pool: @unchecked Sendable {
         private let condition = NSCondition()
         /// Work with the number of helpers it still wants.
         private var queue: [(work: any Work, helpers: Int)] = []
+        private var threads = 0
+        private var idle = 0
         private static let marker = "vista.worker"
-
-        init(threads: Int) {
-            for number in 0..<threads {
-                let thread = Thread { self.run() }
-                thread.stackSize = WorkerPool.stackSize
-                thread.name = "vista-worker-\(number)"
-                thread.start()
-            }
-        }
+        /// Enough for a few maps at once on every core; more would only add switching.
+        static let maximumThreads = max(16, 4 * WorkerPool.width)
 
         /// Whether the calling thread is one of the pool's workers.
         static var isWorkerThread: Bool { Thread.current.threadDictionary[marker] != nil }
@@ -102,15 +100,31 @@ public enum WorkerPool {
         func submit(_ work: any Work, helpers: Int) {
             condition.lock()
             queue.append((work, helpers))
+            let wanted = queue.reduce(0) { $0 + $1.helpers }
+            let missing = min(wanted - idle, Self.maximumThreads - threads)
+            if missing > 0 {
+                for _ in 0..<missing { start() }
+            }
             condition.broadcast()
             condition.unlock()
+        }
+
+        /// Starts one more worker (called with the lock held).
+        private func start() {
+            let thread = Thread { self.run() }
+            thread.stackSize = WorkerPool.stackSize
+            thread.name = "vista-worker-\(threads)"
+            threads += 1
+            thread.start()
         }
 
         private func run() {
             Thread.current.threadDictionary[Self.marker] = true
             while true {
                 condition.lock()
+                idle += 1
                 while queue.isEmpty { condition.wait() }
+                idle -= 1
                 let work = queue[0].work
                 queue[0].helpers -= 1
                 if queue[0].helpers == 0 { queue.removeFirst() }

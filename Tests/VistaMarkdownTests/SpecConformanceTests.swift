@@ -10,7 +10,7 @@ import Testing
 /// passes after normalising, as in cmark's test suite; task-list checkboxes are wrapped in
 /// a `<label>` with their text (an accessible name); table alignment is a `style` where the
 /// spec has the obsolete `align` attribute.
-@Suite(.timeLimit(.minutes(2))) struct SpecConformanceTests {
+@Suite(.timeLimit(.minutes(10))) struct SpecConformanceTests {
     let renderer = MarkdownRenderer()
 
     /// The extensions the spec means for an example: those its fence names, as
