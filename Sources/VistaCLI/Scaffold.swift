@@ -116,7 +116,7 @@ enum Scaffold {
         tasks: []                  # all, or a list of task ids, like [weekly-sales-report]
         metrics: []                # ids of the metrics that show the results
         milestones: []             # like - {date: \(day(today)), title: Task force formed, done: true}
-        decisions: []              # like - {date: \(day(today)), decision: approved, by: Maria Lopez, note: For Q3}
+        decisions: []              # like - {date: \(day(today)), decision: approved, by: Maria Lopez, note: For one quarter}
         ---
         ## Why now
 

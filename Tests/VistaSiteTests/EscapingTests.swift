@@ -118,6 +118,8 @@ import VistaContent
         metrics: [berth-wait]
         milestones:
           - {date: 2026-03-01, title: \(y("milestone")), done: true}
+        decisions:
+          - {date: 2026-02-27, decision: \(y("decision")), by: \(y("decision-by")), note: \(y("decision-note"))}
         ---
         \(markdown("proposal-body"))
         """
@@ -155,6 +157,7 @@ import VistaContent
             "site.yaml": site, "tasks/tide-bulletin.yaml": task, "metrics/berth-wait.yaml": metric,
             "metrics/cargo-by-terminal.yaml": "title: \(y("category-metric-title"))\nunit: \(y("category-unit"))\ndata: cargo-by-terminal.csv\n",
             "metrics/cargo-by-terminal.csv": csv, "proposals/live-berth-plan.md": proposal, "pages/faq.md": page, "vision.md": vision,
+            "history/2026-05-20.yaml": "date: 2026-05-20\nnote: \(y("snapshot-note"))\n",
         ])
     }
 
@@ -184,7 +187,8 @@ import VistaContent
                       "unit", "event-label", "series-name", "csv-first-column", "csv-header", "category-1", "category-2",
                       "proposal-title", "proposal-summary", "proposal-owner", "sponsor", "ask", "milestone", "proposal-body",
                       "page-title", "page-summary", "page-body", "chart-title", "bar-chart-title", "vision-title", "vision-summary",
-                      "vision-body", "category-metric-title", "category-unit"]
+                      "vision-body", "category-metric-title", "category-unit", "decision", "decision-by", "decision-note",
+                      "snapshot-note"]
         for field in fields { #expect(all.contains("F-\(field) "), "\(field) is not on any page") }
         #expect(all.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "payloads show as text")
     }

@@ -96,6 +96,10 @@ import VistaContent
         edits.append(Edit(name: "add an asset", files: ["assets/new.txt": "new\n"]))
         edits.append(Edit(name: "add a page in the navigation", files: ["pages/new-page.md": "---\ntitle: New page\nnav: true\n---\nText.\n"]))
         edits.append(Edit(name: "add a misplaced file", files: ["tasks/notes.txt": "notes\n"]))
+        edits.append(Edit(name: "add a snapshot", files: ["history/2026-05-30.yaml": "date: 2026-05-30\nnote: \"Later\"\n"]))
+        if let snapshot = files.first(where: { $0.hasPrefix("history/") }) {
+            edits.append(Edit(name: "remove \(snapshot)", files: [snapshot: nil]))
+        }
         edits.append(Edit(name: "add an asset named like the stylesheet", files: ["assets/vista.css": "a {}\n"]))
         edits.append(Edit(name: "break a task", files: [files.first { $0.hasPrefix("tasks/") }!: "title: [unclosed\n"]))
         return edits
