@@ -58,7 +58,7 @@ enum StarterSite {
     tasks: all
     ```
 
-    ## Results so far
+    ## How the change is going
 
     ```chart
     metric: reporting-hours

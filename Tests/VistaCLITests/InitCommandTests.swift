@@ -44,6 +44,25 @@ import VistaSite
         }
     }
 
+    /// The rule of repeats (CONTENT.md): the starter's body embeds the task table and the highlight
+    /// tiles, so the proposal shows one task table and the home page each tile once.
+    @Test func itRepeatsNoTableTileOrChart() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        let output = CLITestSupport.temporaryFolder() + "/Site"
+        defer { CLITestSupport.removeTemporary(output) }
+        #expect(SiteBuilder(options: BuildOptions(content: content, output: output)).build().succeeded)
+        for page in ["index.html", "proposals/support-reporting-review/index.html"] {
+            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
+            #expect(html.components(separatedBy: "<table class=\"task-table\">").count <= 2, "\(page)")
+            // Each chart's accessible name once (its wide variant; the narrow one repeats it by design).
+            let names = html.components(separatedBy: "<svg ").dropFirst().filter { !$0.hasPrefix("xmlns=\"http://www.w3.org/2000/svg\" class=\"vista-chart-svg vista-chart-narrow") }
+                .compactMap { $0.components(separatedBy: "</title>").first?.components(separatedBy: "\">").last }
+            #expect(!names.isEmpty, "\(page)")
+            #expect(Set(names).count == names.count, "\(page): \(names)")
+        }
+    }
+
     @Test func itRefusesAFolderThatIsNotEmpty() throws {
         let folder = CLITestSupport.temporaryFolder()
         defer { CLITestSupport.removeTemporary(folder) }
