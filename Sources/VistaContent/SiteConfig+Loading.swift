@@ -2,12 +2,12 @@ import Yams
 
 extension SiteConfig {
     static let keys = ["title", "organization", "author", "language", "base_url", "currency", "hourly_rate",
-                       "highlights", "nav", "theme", "markdown", "since"]
+                       "rates", "horizon_years", "highlights", "nav", "theme", "markdown", "since"]
 
     /// Reads `site.yaml`.
     static func load(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "site.yaml") else { return nil }
-        reader.warnUnknownKeys(allowed: keys, in: "site.yaml")
+        reader.reportUnknownKeys(allowed: keys, in: "site.yaml")
         let title = reader.text("title", required: true)
         var config = SiteConfig(title: title?.value ?? "")
         config.organization = reader.text("organization")?.value
@@ -34,10 +34,16 @@ extension SiteConfig {
             }
         }
         config.hourlyRate = reader.number("hourly_rate")?.value
+        if let rates = reader.mappingReader("rates") {
+            for team in rates.keys {
+                if let rate = rates.number(team, required: true) { config.rates[team] = rate.value }
+            }
+        }
+        if let horizon = reader.number("horizon_years", minimum: 1) { config.horizonYears = horizon.value }
         config.highlights = reader.textList("highlights") ?? []
         config.nav = reader.textList("nav")
         if let theme = reader.mappingReader("theme") {
-            theme.warnUnknownKeys(allowed: ["accent", "logo"], in: "theme")
+            theme.reportUnknownKeys(allowed: ["accent", "logo"], in: "theme")
             if let accent = theme.text("accent") {
                 if ThemeColor(css: accent.value) != nil {
                     config.theme.accent = accent.value
@@ -50,7 +56,7 @@ extension SiteConfig {
             config.theme.logo = theme.text("logo")
         }
         if let markdown = reader.mappingReader("markdown") {
-            markdown.warnUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
+            markdown.reportUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
             config.unsafeHTML = markdown.bool("unsafe_html") ?? false
         }
         if let since = reader.period("since") {

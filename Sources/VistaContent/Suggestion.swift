@@ -13,6 +13,12 @@ public enum Suggestion {
         return distance <= limit ? candidate : nil
     }
 
+    /// Whether `word` is `known` with one letter left out, added, changed or in another case: almost
+    /// certainly a typo of it.
+    static func isOneEdit(_ word: String, from known: String) -> Bool {
+        editDistance(word.lowercased(), known.lowercased()) <= 1
+    }
+
     /// Levenshtein distance between two words.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -53,7 +53,7 @@ struct ChartFactory: Sendable {
     /// Tasks that save nothing are left out of the steps; the largest savings come first.
     func waterfall(for tasks: [TaskAnalysis], title: String) -> ChartSpec {
         let figures = tasks.compactMap { task in graph.figures[task.id].map { (task: task, figures: $0) } }
-        let current = figures.reduce(0) { $0 + $1.figures.current.costPerYear }
+        let current = graph.totals(of: tasks).currentCost
         let steps = figures.filter { $0.figures.savings != 0 }
             .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
             .map { (label: $0.task.title, delta: -$0.figures.savings) }

@@ -42,7 +42,7 @@ public struct SiteGraph: Sendable {
         var figures: [String: TaskFigures] = [:]
         for task in content.tasks { figures[task.id] = model.figures(for: task) }
         self.figures = figures
-        totals = model.totals(for: content.tasks)
+        totals = CostTotals(content.tasks.compactMap { figures[$0.id] }, horizonYears: model.horizonYears)
         asOf = content.asOf
         format = SiteFormat(language: content.site.language, currency: content.site.currency)
         var targets: [String: LinkTarget] = ["vision.md": .page(.home), "site.yaml": .page(.home)]
@@ -96,10 +96,11 @@ public struct SiteGraph: Sendable {
     }
 
     /// The totals over a proposal's tasks.
-    public func totals(of proposal: Proposal) -> CostTotals {
-        var totals = CostTotals()
-        for task in tasks(of: proposal) { if let figures = figures[task.id] { totals.add(figures) } }
-        return totals
+    public func totals(of proposal: Proposal) -> CostTotals { totals(of: tasks(of: proposal)) }
+
+    /// The totals over some tasks: every total of the site is summed here.
+    public func totals(of tasks: [TaskAnalysis]) -> CostTotals {
+        CostTotals(tasks.compactMap { figures[$0.id] }, horizonYears: totals.horizonYears)
     }
 
     /// The site's settings with the base URL this build uses.
