@@ -57,5 +57,5 @@ while read -r path; do
     if [ -e "$path" ] || [ -L "$path" ]; then left="$left $path"; fi
 done <"$tmp/contents.txt"
 [ -z "$left" ] || fail "removing the package left:$left"
-dpkg-query -W -f="${Status}" vista 2>/dev/null | grep -q "install ok installed" && fail "dpkg still lists vista as installed"
+dpkg-query -W -f='${Status}' vista 2>/dev/null | grep -q "install ok installed" && fail "dpkg still lists vista as installed"
 echo "deb check: removed; none of its $(grep -c . "$tmp/contents.txt") paths is left"

@@ -66,5 +66,5 @@ Description: static site generator for leadership proposals and dashboards
  atomically, in a local folder or over SSH.
 TEXT
 find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-dpkg-deb --root-owner-group -Zxz --build "$stage" "$root/dist/vista_${version}_amd64.deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$stage" "$root/dist/vista_${version}_amd64.deb" >/dev/null
 echo "dist/vista_${version}_amd64.deb"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the release `vista` that runs without Swift and without cmark-gfm installed: Swift's
 # standard library and Foundation linked statically (--static-swift-stdlib), and cmark-gfm linked
-# from Debian's static libraries (.a), which a folder of their own puts ahead of the shared ones.
+# from Debian's static libraries (.a): a pkg-config file of our own names a folder that holds only
+# those, so the linker never finds the shared ones.
 # The build folder is kept, so `make dist` and `make deb` build it once.
 #
 # Usage: scripts/dist/static-build.sh BUILD_PATH   (prints nothing more than swift build)
@@ -23,5 +24,9 @@ trap 'rm -rf "$work"' EXIT
     && rm -f "$build/static-libs/libcmark-gfm.a" \
     && ar rcs "$build/static-libs/libcmark-gfm.a" core/*.o extensions/*.o)
 cp "$build/static-libs/libcmark-gfm.a" "$build/static-libs/libcmark-gfm-extensions.a"
-swift build -c release --product vista --scratch-path "$build" --static-swift-stdlib \
-    -Xlinker -L"$build/static-libs"
+# The same pkg-config description as Debian's, with the library folder pointing at those archives.
+mkdir -p "$build/pkgconfig"
+sed "s|^libdir=.*|libdir=$build/static-libs|" "$(pkg-config --variable=pcfiledir libcmark-gfm)/libcmark-gfm.pc" \
+    >"$build/pkgconfig/libcmark-gfm.pc"
+PKG_CONFIG_PATH=$build/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH} \
+    swift build -c release --product vista --scratch-path "$build" --static-swift-stdlib
