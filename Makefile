@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: all deps build release site serve test unit clean standards screenshots bench
+.PHONY: all deps build release site serve test unit clean standards screenshots bench print-check
 
 all: site
 
@@ -24,7 +24,7 @@ serve: release
 	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
-test: deps unit standards publish-ssh
+test: deps unit standards publish-ssh print-check
 
 # The Swift tests only.
 unit: deps
@@ -41,6 +41,12 @@ standards: build
 	scripts/standards/run.sh $(STANDARDS_SITE) $(BASE_PATH)
 	$(VISTA) build --content Tests/VistaSiteTests/Fixtures/harbor --output $(STANDARDS_SITE)-harbor --base-url /intranet/harbor/
 	scripts/standards/run.sh $(STANDARDS_SITE)-harbor /intranet/harbor/
+
+# Print (scripts/print/run.sh): every example proposal printed to A4 by `vista export`, its page count
+# printed and checked (reporting-task-force ≤ 4, others ≤ 3); the headline saving found in the PDF;
+# the one-file HTML export opened alone in headless Chromium.
+print-check: build
+	scripts/print/run.sh $(VISTA) $(CONTENT)
 
 # PNGs of the main pages at 1280 and 390 px and a printed proposal, into Screenshots/.
 screenshots: build

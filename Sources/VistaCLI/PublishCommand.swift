@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VistaContent
 import VistaSite
 
@@ -75,7 +76,7 @@ struct PublishCommand: ParsableCommand {
         let report = SiteBuilder(options: options).build()
         console.print(report.diagnostics, contentFolder: build.content)
         guard report.succeeded else {
-            console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(Console.folder(to)) was left as it was.")
+            console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published to \(Console.folder(to)).")
             return nil
         }
         console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")
@@ -84,29 +85,18 @@ struct PublishCommand: ParsableCommand {
 }
 
 extension PublishCommand {
-    /// After a successful publish: writes the snapshot the built site counted, or, for a site built
-    /// earlier (`--site`), one of the content's figures now.
+    /// After a successful publish: writes the snapshot the built site counted. A site built earlier
+    /// (`--site`) may come from any content, so none is kept for it: `vista snapshot` does that.
     func keepSnapshot(_ snapshot: Snapshot?, console: Console) {
-        let recorder = SnapshotRecorder(content: build.content)
-        var file: String?
-        var diagnostics: [Diagnostic] = []
-        if let snapshot {
-            do {
-                try recorder.write(snapshot)
-                file = snapshot.file
-            } catch {
-                diagnostics.append(.error(.whole("history"), "the snapshot was not written: \(error)"))
-            }
-        } else {
-            let result = recorder.record(note: note)
-            file = result.file
-            diagnostics = result.diagnostics
+        guard let snapshot else {
+            console.info("No snapshot kept for a site built earlier: run vista snapshot --content FOLDER with the content it was built from.")
+            return
         }
-        if let file {
-            console.info("Kept a snapshot of the figures in \(Console.folder(build.content))\(file)")
-        } else {
-            console.print(diagnostics, contentFolder: build.content)
-            console.error("The site was published, but no snapshot was kept: run vista snapshot once the content is fixed.")
+        do {
+            try SnapshotRecorder(content: build.content).write(snapshot)
+            console.info("Kept a snapshot of the figures in \(Console.folder(build.content))\(snapshot.file)")
+        } catch {
+            console.error("The site was published, but the snapshot was not written: \(error). Run vista snapshot to keep one.")
         }
     }
 }

@@ -67,11 +67,12 @@ enum Scaffold {
         frequency: weekly          # daily | weekly | biweekly | monthly | quarterly | yearly
                                    #   | "N per day|week|month|year" | on-demand (then runs_per_year)
         runs_per_year:             # only with frequency: on-demand
-        effort_hours: 1            # the preparer's hours per run
-        recipients: 1              # people who receive it
+        effort_hours:              # the preparer's hours per run; until written, the task is not costed
+        recipients:                # people who receive it
         reading_minutes: 0         # each recipient's minutes per run
         extra_cost_per_year: 0     # licences, printing… in the site's currency
         hourly_rate:               # only when this task's hour costs other than site.yaml's hourly_rate
+        team:                      # a team named under rates: in site.yaml, whose rate the task costs
         channel:                   # how it reaches people: email, a shared drive, a meeting…
         questions:
         \(questions)
@@ -86,6 +87,10 @@ enum Scaffold {
         #  extra_cost_per_year: 0
         #  runs_per_year:
         #  into:                     # with action: merge, the id of the task it is merged into
+        #  one_off_cost: 0           # what the change costs once: set-up, a licence's first year…
+        #  one_off_hours: 0          # the hours it takes once to make the change, at the task's rate
+        #  team:                     # who does the work the proposed way, priced at that team's rate
+        #  hourly_rate:              # or the proposed way's own rate, when no team in rates: fits
 
         """
     }
@@ -116,6 +121,7 @@ enum Scaffold {
         tasks: []                  # all, or a list of task ids, like [weekly-sales-report]
         metrics: []                # ids of the metrics that show the results
         milestones: []             # like - {date: \(day(today)), title: Task force formed, done: true}
+        decisions: []              # like - {date: \(day(today)), decision: approved, by: Maria Lopez, note: For one quarter}
         ---
         ## Why now
 
@@ -143,6 +149,7 @@ enum Scaffold {
         events: []             # optional markers, like - {date: \(periods[0]), label: Task force starts}
         # Rows: a period (2026, 2026-Q1, 2026-03, 2026-W09 or 2026-03-14), then one value per series.
         # Or write `data: \(ContentID.slug(title)).csv` and put a CSV file with a header row beside this file.
+        # decimal: ","         # with a CSV: its decimal mark, when the file's own (42,5 with ; between fields) is not the right guess
         data:
         \(rows)
         series:                # optional display names of the series, by key

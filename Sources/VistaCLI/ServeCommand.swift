@@ -3,6 +3,7 @@ import Foundation
 import VistaContent
 import VistaServer
 import VistaSite
+import VistaSupport
 
 /// `vista serve`: the site on this computer, rebuilt and reloaded as the content changes.
 struct ServeCommand: ParsableCommand {
@@ -33,11 +34,15 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include draft proposals.")
     var drafts = false
 
+    @Option(name: .long, help: "Say what changed since the snapshot at or before this day (YYYY-MM-DD). Overrides since in site.yaml.")
+    var since: String?
+
     @Flag(name: .shortAndLong, help: "Print errors and the address only.")
     var quiet = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, found \(port)") }
+        if let since, SinceDay.parse(since) == nil { throw ValidationError("--since must be a day like 2026-10-01, found '\(since)'") }
     }
 
     func run() throws {
@@ -48,7 +53,9 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let reporter = ServeReporter(console: console, content: content, host: host)
-        let server = DevServer(configuration: .init(content: content, output: output, host: host, port: port, includeDrafts: drafts),
+        var configuration = DevServer.Configuration(content: content, output: output, host: host, port: port, includeDrafts: drafts)
+        configuration.since = since.flatMap(SinceDay.parse)
+        let server = DevServer(configuration: configuration,
                                events: { reporter.report($0) })
         let outcome = Locked<Result<Void, Error>>(.success(()))
         let done = DispatchSemaphore(value: 0)

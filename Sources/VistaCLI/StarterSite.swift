@@ -32,6 +32,10 @@ enum StarterSite {
     base_url: /                  # where the site will be served: a path like /support/review/ or a full URL
     currency: USD
     hourly_rate: 55              # the cost of one person-hour, for the cost model
+    rates:                       # hourly rates by team, for a task's or a recommendation's team:
+      managers: 80
+      agents: 45
+    horizon_years: 3             # one-off costs are set against this many years of savings
     highlights: [reporting-hours, first-response]
     nav: [proposals, tasks, dashboard, about]
     theme:
@@ -58,7 +62,7 @@ enum StarterSite {
     tasks: all
     ```
 
-    ## Results so far
+    ## How the change is going
 
     ```chart
     metric: reporting-hours
@@ -123,7 +127,7 @@ enum StarterSite {
       alternatives:
         - option: Monthly instead of weekly
           pros: [Saves 40 runs a year, Trends are clearer]
-          cons: [A bad week is seen in the dashboard, not in the inbox]
+          cons: ["A bad week is seen in the dashboard, not in the inbox"]
         - option: Dashboard only
           pros: [No preparation at all]
           cons: [No fixed snapshot for the monthly review]
@@ -180,6 +184,7 @@ enum StarterSite {
       summary: A scheduled help desk report; a quick check instead of a spreadsheet.
       effort_hours: 0.25
       extra_cost_per_year: 300
+      one_off_cost: 400          # the admin licence's set-up fee
 
     """
 
@@ -226,6 +231,7 @@ enum StarterSite {
     static let onCallRoster = """
     title: On-call roster
     owner: Support manager
+    team: managers
     frequency: on-demand
     runs_per_year: 24
     effort_hours: 2
@@ -241,7 +247,9 @@ enum StarterSite {
     recommendation:
       action: redistribute
       summary: The agents plan the roster; the manager only approves it.
+      team: agents               # the proposed way's hours cost the agents' rate
       effort_hours: 0.5
+      one_off_hours: 4           # setting up the scheduling tool, once
 
     """
 

@@ -12,7 +12,7 @@ public struct VistaCommand: ParsableCommand {
         """,
         version: VistaVersion.text,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self,
-                      PublishCommand.self, SnapshotCommand.self, BenchCommand.self],
+                      PublishCommand.self, SnapshotCommand.self, ExportCommand.self, BenchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -21,7 +21,8 @@ struct ChartFrame: Sendable {
     var lineHeight: Double { (fontSize * 1.3).rounded() }
 
     /// Shown where the chart's container is at least 660 px wide: 12.5 px text at 720 → ≥ 11 px at 660.
-    static let wide = ChartFrame(variant: "w", cssClass: "vista-chart-wide", width: 720, height: 360, fontSize: 12.5, padding: 8)
+    /// 2.5:1, a calm slope that leaves room for text around it (at most 320 px tall in the theme's 50rem).
+    static let wide = ChartFrame(variant: "w", cssClass: "vista-chart-wide", width: 720, height: 288, fontSize: 12.5, padding: 8)
     /// Shown below 660 px: 12 px text at 360 → ≥ 11 px from 330 px on.
     static let narrow = ChartFrame(variant: "n", cssClass: "vista-chart-narrow", width: 360, height: 300, fontSize: 12, padding: 6)
 }

@@ -33,8 +33,11 @@ public struct Content: Sendable {
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
     public func proposal(_ id: String) -> Proposal? { proposals.first { $0.id == id } }
 
-    /// The cost model with the site's hourly rate (0 when the site sets none and every task has its own).
-    public var costModel: CostModel { CostModel(hourlyRate: site.hourlyRate ?? 0) }
+    /// The cost model with the site's hourly rate (0 when the site sets none and every task has its
+    /// own), its teams' rates and its horizon.
+    public var costModel: CostModel {
+        CostModel(hourlyRate: site.hourlyRate ?? 0, rates: site.rates, horizonYears: site.horizonYears)
+    }
 
     /// The tasks a proposal covers, in the order it lists them (`all`: every task).
     public func tasks(of proposal: Proposal) -> [TaskAnalysis] {

@@ -1,9 +1,12 @@
+import VistaSupport
+
 /// Editorial checks over content that loaded: not mistakes in the format (the loader reports those)
 /// but gaps in the analysis that a reader would notice. Every finding is a warning, printed by
 /// `vista check`; `vista build` counts them.
 ///
 /// - a task with questions of the six still open;
 /// - a task without a recommendation;
+/// - a task not costed yet (no `effort_hours`);
 /// - a metric whose latest period lags the other metrics by more than two of its periods (stale);
 /// - a proposal whose tasks save nothing.
 public struct ContentChecks: Sendable {
@@ -41,6 +44,10 @@ public struct ContentChecks: Sendable {
             let count = open.count == 1 ? "1 of the six questions is" : "\(open.count) of the six questions are"
             diagnostics.append(.warning(task.questionsLocation ?? task.location, "\(count) still open: \(keys)",
                                         hint: "answer \(open.count == 1 ? "it" : "them") under questions:; until then the task page shows \(open.count == 1 ? "it" : "them") as open"))
+        }
+        if !task.isCosted {
+            diagnostics.append(.warning(task.location, "the task is not costed yet: it has no `effort_hours`, so it counts 0 in every total",
+                                        hint: "write effort_hours (and recipients and reading_minutes) to cost it"))
         }
         if task.recommendation == nil {
             diagnostics.append(.warning(task.location, "the task has no recommendation, so its proposed cost is today's cost",

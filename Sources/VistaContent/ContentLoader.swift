@@ -1,4 +1,5 @@
 import Yams
+import VistaSupport
 
 /// Loads a content folder into `Content`, collecting every diagnostic across all files.
 public struct ContentLoader: Sendable {
@@ -67,7 +68,7 @@ public struct ContentLoader: Sendable {
             for name in fileSystem.list(folder) {
                 let path = folder + "/" + name
                 guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) else {
-                    if kind == .metric, name.lowercased().hasSuffix(".csv") { continue }
+                    if kind == .metric, DataFiles.Kind.isData(name) { continue }
                     if fileSystem.kind(of: path) != .directory {
                         diagnostics.append(.warning(SourceLocation(file: path), "ignored: files in \(folder)/ end in .\(extensions[0])"))
                     }

@@ -1,5 +1,5 @@
-/// Checks what no single file can check alone: that every id a file names exists, and that the
-/// cost model has an hourly rate for every task.
+/// Checks what no single file can check alone: that every id a file names exists, that every team
+/// has a rate, and that the cost model has an hourly rate for every task.
 struct ContentValidator {
     let content: Content
     let fileSystem: ContentFileSystem
@@ -33,14 +33,22 @@ struct ContentValidator {
             diagnostics.append(.error(logo.location, "the logo '\(logo.value)' is not a file in the content folder",
                                       hint: "put the file under assets/ and write its path, like assets/logo.svg"))
         }
-        let withoutRate = content.tasks.filter { $0.hourlyRate == nil }
+        let rates = content.site.rates
+        func hasOwnRate(_ task: TaskAnalysis) -> Bool { task.hourlyRate != nil || task.team.flatMap { rates[$0.value] } != nil }
+        let withoutRate = content.tasks.filter { !hasOwnRate($0) }
         if content.site.hourlyRate == nil, !withoutRate.isEmpty {
             let tasks = withoutRate.count == 1 ? "1 task has no rate of its own" : "\(withoutRate.count) tasks have no rate of their own"
             diagnostics.append(.error(SourceLocation(file: "site.yaml"), "site.yaml has no `hourly_rate`, and \(tasks)",
                                       hint: "add hourly_rate: the cost of one person-hour, like hourly_rate: 65"))
         }
         for task in content.tasks {
-            if task.hourlyRate == nil, content.site.hourlyRate == nil {
+            for team in [task.team, task.recommendation?.team].compactMap({ $0 }) where rates[team.value] == nil {
+                let suggestion = Suggestion.closest(to: team.value, in: rates.keys.sorted())
+                diagnostics.append(.error(team.location, "unknown team '\(team.value)': site.yaml's `rates` has no rate for it",
+                                          hint: suggestion.map { "did you mean '\($0)'?" }
+                                              ?? "add it under rates: in site.yaml, like rates: { \(team.value): 80 }"))
+            }
+            if !hasOwnRate(task), content.site.hourlyRate == nil {
                 diagnostics.append(.error(task.location, "no hourly rate for the cost of '\(task.id)'",
                                           hint: "set hourly_rate in site.yaml, or in this task"))
             }

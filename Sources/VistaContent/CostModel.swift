@@ -1,16 +1,39 @@
 /// The cost model of CONTENT.md: what each task costs a year today, what it would cost the
-/// recommended way, and the savings.
+/// recommended way, the savings, the one-off cost of the change and when it pays back.
 public struct CostModel: Sendable {
     /// The site's cost of one person-hour, used for tasks without their own.
     public var hourlyRate: Double
+    /// Hourly rates by team (`rates:` in site.yaml), picked by a task's or a recommendation's `team:`.
+    public var rates: [String: Double]
+    /// The years over which the net saving is counted (`horizon_years`, default 3).
+    public var horizonYears: Double
 
-    public init(hourlyRate: Double) {
+    public init(hourlyRate: Double, rates: [String: Double] = [:], horizonYears: Double = 3) {
         self.hourlyRate = hourlyRate
+        self.rates = rates
+        self.horizonYears = horizonYears
     }
 
-    /// The figures of one task.
+    /// The rate of a task's work today: its own `hourly_rate`, else its team's, else the site's.
+    public func rate(of task: TaskAnalysis) -> Double {
+        task.hourlyRate ?? task.team.flatMap { rates[$0.value] } ?? hourlyRate
+    }
+
+    /// The rate of the proposed way: the recommendation's own `hourly_rate`, else its team's, else
+    /// the task's rate today.
+    public func proposedRate(of task: TaskAnalysis) -> Double {
+        let recommendation = task.recommendation
+        return recommendation?.hourlyRate ?? recommendation?.team.flatMap { rates[$0.value] } ?? rate(of: task)
+    }
+
+    /// The figures of one task. A task without `effort_hours` is not costed yet: it counts 0.
     public func figures(for task: TaskAnalysis) -> TaskFigures {
-        let rate = task.hourlyRate ?? hourlyRate
+        let rate = rate(of: task)
+        let proposedRate = proposedRate(of: task)
+        guard task.isCosted else {
+            return TaskFigures(taskID: task.id, hourlyRate: rate, proposedRate: proposedRate, current: .zero, proposed: .zero,
+                               isCosted: false, horizonYears: horizonYears)
+        }
         let current = CostLine(workload: task.workload, hourlyRate: rate)
         let proposed: CostLine
         switch task.recommendation {
@@ -21,16 +44,17 @@ public struct CostModel: Sendable {
         case .some(let recommendation) where recommendation.action.removesTask:
             proposed = .zero
         case .some(let recommendation):
-            proposed = CostLine(workload: recommendation.changes.applied(to: task.workload), hourlyRate: rate)
+            proposed = CostLine(workload: recommendation.changes.applied(to: task.workload), hourlyRate: proposedRate)
         }
-        return TaskFigures(taskID: task.id, hourlyRate: rate, current: current, proposed: proposed)
+        let oneOffHours = task.recommendation?.oneOffHours ?? 0
+        let oneOff = (task.recommendation?.oneOffCost ?? 0) + oneOffHours * rate
+        return TaskFigures(taskID: task.id, hourlyRate: rate, proposedRate: proposedRate, current: current, proposed: proposed,
+                           oneOffCost: oneOff, oneOffHours: oneOffHours, horizonYears: horizonYears)
     }
 
     /// The totals over a set of tasks.
     public func totals<S: Sequence>(for tasks: S) -> CostTotals where S.Element == TaskAnalysis {
-        var totals = CostTotals()
-        for task in tasks { totals.add(figures(for: task)) }
-        return totals
+        CostTotals(tasks.map(figures(for:)), horizonYears: horizonYears)
     }
 }
 
@@ -54,44 +78,4 @@ public struct CostLine: Sendable, Hashable {
         self.init(runsPerYear: workload.runs, hoursPerRun: workload.hoursPerRun,
                   hoursPerYear: workload.hoursPerYear, costPerYear: workload.costPerYear(hourlyRate: hourlyRate))
     }
-}
-
-/// A task's cost today and proposed, and the savings.
-public struct TaskFigures: Sendable, Hashable {
-    public var taskID: String
-    public var hourlyRate: Double
-    public var current: CostLine
-    public var proposed: CostLine
-
-    public var savings: Double { current.costPerYear - proposed.costPerYear }
-    public var savingsHours: Double { current.hoursPerYear - proposed.hoursPerYear }
-    /// Savings as a percentage of today's cost; nil when today's cost is zero.
-    public var savingsPercent: Double? {
-        current.costPerYear == 0 ? nil : savings / current.costPerYear * 100
-    }
-}
-
-/// The sums over several tasks: the headline "costs $X a year today; the proposed way costs $Y
-/// (−Z %), saving $W".
-public struct CostTotals: Sendable, Hashable {
-    public var currentCost: Double = 0
-    public var proposedCost: Double = 0
-    public var currentHours: Double = 0
-    public var proposedHours: Double = 0
-    public var taskCount: Int = 0
-
-    public init() {}
-
-    public mutating func add(_ figures: TaskFigures) {
-        currentCost += figures.current.costPerYear
-        proposedCost += figures.proposed.costPerYear
-        currentHours += figures.current.hoursPerYear
-        proposedHours += figures.proposed.hoursPerYear
-        taskCount += 1
-    }
-
-    public var savings: Double { currentCost - proposedCost }
-    public var savingsHours: Double { currentHours - proposedHours }
-    /// Savings as a percentage of today's cost; nil when today's cost is zero.
-    public var savingsPercent: Double? { currentCost == 0 ? nil : savings / currentCost * 100 }
 }

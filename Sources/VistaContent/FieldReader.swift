@@ -180,13 +180,21 @@ struct FieldReader {
         return FieldReader(value, source: source, sink: sink, what: what ?? "`\(key)`")
     }
 
-    /// Warns about keys that are not in the format, suggesting the closest known key.
-    func warnUnknownKeys(allowed: [String], in what: String) {
+    /// Reports keys that are not in the format, suggesting the closest known key. A key one edit
+    /// away from a known one (`efort_hours`, `recipents`) is an error: the figure it was meant to set
+    /// would otherwise silently keep its default. Other unknown keys are warnings.
+    func reportUnknownKeys(allowed: [String], in what: String) {
         for (key, _) in mapping {
             guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
             let suggestion = Suggestion.closest(to: name, in: allowed)
-            sink.warning(source.location(of: key), "unknown key `\(name)` in \(what)",
-                         hint: suggestion.map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+            let message = "unknown key `\(name)` in \(what)"
+            if let suggestion, Suggestion.isOneEdit(name, from: suggestion) {
+                sink.error(source.location(of: key), message + ", one letter away from `\(suggestion)`",
+                           hint: "did you mean `\(suggestion)`?")
+            } else {
+                sink.warning(source.location(of: key), message,
+                             hint: suggestion.map { "did you mean `\($0)`?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+            }
         }
     }
 

@@ -63,10 +63,8 @@ struct LoadJob: Sendable, Equatable {
         case .task: return TaskAnalysis.load(node, id: id, source: source, sink: sink).map(Value.task)
         case .snapshot: return Snapshot.load(node, id: id, source: source, sink: sink).map(Value.snapshot)
         default:
-            return Metric.load(node, id: id, source: source, sink: sink, readCSV: { path in
-                sink.read(path)
-                return fileSystem.readText(path)
-            }).map(Value.metric)
+            return Metric.load(node, id: id, source: source, sink: sink,
+                               files: DataFiles(fileSystem).recording { sink.read($0) }).map(Value.metric)
         }
     }
 

@@ -1,48 +1,35 @@
 import Yams
 
 extension Metric {
-    static let keys = ["title", "description", "unit", "better", "target", "baseline", "events", "data", "series"]
+    static let keys = ["title", "description", "unit", "better", "target", "baseline", "events", "data", "series", "decimal"]
 
-    /// Reads `metrics/ID.yaml`; `readCSV` reads a data file beside it.
-    static func load(_ node: Node, id: String, source: YAMLSource, sink: DiagnosticSink,
-                     readCSV: (String) -> Result<SourceText, FileReadFailure>) -> Metric? {
+    /// Reads `metrics/ID.yaml`; `files` reads a data file beside it.
+    static func load(_ node: Node, id: String, source: YAMLSource, sink: DiagnosticSink, files: DataFiles) -> Metric? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "a metric") else { return nil }
-        reader.warnUnknownKeys(allowed: keys, in: "a metric")
+        reader.reportUnknownKeys(allowed: keys, in: "a metric")
         let title = reader.text("title", required: true)
         var rows: [DataRow] = []
         var axisName = "period"
-        var dataFile: String?
+        var dataFile: String?, dataName: String?
+        var decimal = reader.choice("decimal", DecimalMark.self)?.value
         if let data = reader.value("data") {
             switch data {
             case .sequence(let items):
                 (axisName, rows) = inlineRows(Array(items), reader: reader)
                 if items.isEmpty { sink.error(reader.location(of: data), "`data` has no rows") }
             case .scalar(let scalar):
-                let name = scalar.string.trimmingWhitespace
-                let location = reader.location(of: data)
-                if name.contains("/") || name.contains("\\") || name.hasPrefix(".") || !name.lowercased().hasSuffix(".csv") {
-                    sink.error(location, "`data` must be a list of rows or the name of a CSV file beside the metric, like \(id).csv, found '\(name)'")
-                } else {
-                    let path = parentFolder(of: source.file) + name
-                    switch readCSV(path) {
-                    case .failure(.missing):
-                        sink.error(location, "data file '\(name)' not found: the CSV must be beside the metric, at \(path)")
-                    case .failure(.unreadable(let why)):
-                        sink.error(location, "data file '\(name)' could not be read: \(why)")
-                    case .failure(.invalid(let diagnostic)):
-                        sink.append(diagnostic)
-                    case .success(let csv):
-                        dataFile = path
-                        if let table = csvRows(csv, sink: sink) { (axisName, rows) = table }
-                    }
-                }
+                dataName = scalar.string.trimmingWhitespace
+                let read = readDataFile(dataName ?? "", at: reader.location(of: data), id: id, reader: reader, files: files, decimal: &decimal)
+                (axisName, rows, dataFile) = (read.axisName, read.rows, read.file)
             default:
-                reader.wrongType("data", expected: "a list of rows or a CSV file name", found: data)
+                reader.wrongType("data", expected: "a list of rows or a data file name", found: data)
             }
         } else {
             reader.missing("data", hint: "add rows like - {date: 2026-01, value: 12} or data: \(id).csv")
         }
-        var table = MetricTable.build(axisName: axisName, rows: rows, file: dataFile ?? source.file, sink: sink)
+        checkFileKeys(reader, named: dataName)
+        var table = MetricTable.build(axisName: axisName, rows: rows, file: dataFile ?? source.file,
+                                      decimalComma: dataFile != nil && decimal == .comma, sink: sink)
         if let names = reader.mappingReader("series") {
             for (key, value) in names.mapping {
                 guard let keyText = key.scalar?.string else { continue }
@@ -80,7 +67,7 @@ extension Metric {
         }
         for item in reader.list("events") ?? [] {
             guard let event = FieldReader(item, source: reader.source, sink: reader.sink, what: "an event") else { continue }
-            event.warnUnknownKeys(allowed: ["date", "label"], in: "an event")
+            event.reportUnknownKeys(allowed: ["date", "label"], in: "an event")
             guard let date = event.period("date", required: true), let label = event.text("label", required: true) else { continue }
             if let periods {
                 if !periods.contains(where: { $0.overlaps(date.value) }), let first = periods.first, let last = periods.last {
@@ -123,8 +110,9 @@ extension Metric {
         return (axisName ?? "period", rows)
     }
 
-    /// Rows from a CSV file: the header names the columns; the first column is the period.
-    private static func csvRows(_ csv: SourceText, sink: DiagnosticSink) -> (String, [DataRow])? {
+    /// A CSV file as a table: the header names the columns; the first column is the period. Decides
+    /// the file's decimal mark, unless the metric wrote one.
+    static func csvTable(_ csv: SourceText, decimal: inout DecimalMark?, sink: DiagnosticSink) -> DataTable? {
         let table: CSVTable
         switch CSVTable.parse(csv.text) {
         case .failure(let error):
@@ -132,40 +120,8 @@ extension Metric {
             return nil
         case .success(let parsed): table = parsed
         }
-        guard let header = table.rows.first else {
-            sink.error(SourceLocation(file: csv.path), "the CSV file is empty; it needs a header row and data rows")
-            return nil
-        }
-        guard header.count >= 2 else {
-            sink.error(SourceLocation(file: csv.path), "the CSV header needs a period column and at least one series column")
-            return nil
-        }
-        var seen = Set<String>()
-        for cell in header {
-            let name = cell.text.trimmingWhitespace
-            let location = SourceLocation(file: csv.path, line: cell.line, column: cell.column)
-            if name.isEmpty { sink.error(location, "a column of the CSV header has no name") }
-            if !seen.insert(name).inserted { sink.error(location, "the CSV header names the column '\(name)' twice") }
-        }
-        var rows: [DataRow] = []
-        if table.rows.count == 1 {
-            sink.error(SourceLocation(file: csv.path, line: header[0].line), "the CSV file has a header but no data rows")
-        }
-        for cells in table.rows.dropFirst() {
-            let first = cells[0]
-            if cells.count != header.count {
-                sink.error(SourceLocation(file: csv.path, line: first.line, column: 1),
-                           "this row has \(cells.count) cells, but the header has \(header.count)")
-                continue
-            }
-            var row = DataRow(label: first.text.trimmingWhitespace, location: SourceLocation(file: csv.path, line: first.line, column: first.column))
-            for (cell, column) in zip(cells.dropFirst(), header.dropFirst()) {
-                row.cells.append(DataRow.Cell(key: column.text.trimmingWhitespace, text: cell.text,
-                                              location: SourceLocation(file: csv.path, line: cell.line, column: cell.column)))
-            }
-            rows.append(row)
-        }
-        return (header[0].text.trimmingWhitespace, rows)
+        decimal = DecimalMark.of(table.rows, separator: table.separator, written: decimal)
+        return DataTable(csv: table, path: csv.path)
     }
 
     static func parentFolder(of path: String) -> String {

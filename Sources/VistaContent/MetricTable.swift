@@ -1,19 +1,23 @@
 /// A row of a metric's data as written, before it is checked: the first column and the cells.
+/// `place` names a cell in a message where the location cannot ("sheet 'Hours' cell B7: ").
 struct DataRow {
     struct Cell {
         var key: String
         var text: String
         var location: SourceLocation
+        var place = ""
     }
 
     var label: String
     var location: SourceLocation
+    var place = ""
     var cells: [Cell] = []
 }
 
 /// Turns written rows into `MetricData`: periods or categories, numbers or gaps, in order.
 enum MetricTable {
-    static func build(axisName: String, rows: [DataRow], file: String, sink: DiagnosticSink) -> MetricData {
+    /// `decimalComma`: the file writes decimals with a comma (`42,5`), so a dot is an error.
+    static func build(axisName: String, rows: [DataRow], file: String, decimalComma: Bool = false, sink: DiagnosticSink) -> MetricData {
         var keys: [String] = []
         var knownKeys = Set<String>()
         for row in rows {
@@ -30,25 +34,25 @@ enum MetricTable {
                 switch Period.parse(row.label) {
                 case .success(let period):
                     if let first = periods.first, first.granularity != period.granularity {
-                        sink.error(row.location, "bad period: '\(row.label)' is a \(period.granularity.rawValue), but the data's periods are \(first.granularity.plural)")
+                        sink.error(row.location, row.place + "bad period: '\(row.label)' is a \(period.granularity.rawValue), but the data's periods are \(first.granularity.plural)")
                         continue
                     }
                     if !seenPeriods.insert(period).inserted {
-                        sink.error(row.location, "the period \(period) appears twice in the data")
+                        sink.error(row.location, row.place + "the period \(period) appears twice in the data")
                         continue
                     }
                     periods.append(period)
                 case .failure(let error):
-                    sink.error(row.location, "bad period: \(error.message)")
+                    sink.error(row.location, row.place + "bad period: \(error.message)")
                     continue
                 }
             } else {
                 if row.label.isEmpty {
-                    sink.error(row.location, "a row has no period or category in its first column")
+                    sink.error(row.location, row.place + "a row has no period or category in its first column")
                     continue
                 }
                 if !seenCategories.insert(row.label).inserted {
-                    sink.error(row.location, "the category '\(row.label)' appears twice in the data")
+                    sink.error(row.location, row.place + "the category '\(row.label)' appears twice in the data")
                     continue
                 }
                 categories.append(row.label)
@@ -62,16 +66,20 @@ enum MetricTable {
             for (index, key) in keys.enumerated() {
                 guard let cell = cellsByKey[key] else {
                     series[index].values.append(nil)
+                    series[index].decimals.append(nil)
                     continue
                 }
                 let text = cell.text.trimmingWhitespace
+                series[index].decimals.append(NumberText.decimals(text))
                 if text.isEmpty {
                     series[index].values.append(nil)
+                } else if decimalComma {
+                    series[index].values.append(DecimalMark.commaValue(text, key: key, location: cell.location, place: cell.place, sink: sink))
                 } else if let value = NumberText.parse(text) {
                     series[index].values.append(value)
                 } else {
-                    sink.error(cell.location, "bad value '\(text)' for '\(key)': values are plain numbers like 12400 or 4.8",
-                               hint: text.contains(",") ? "write numbers without thousands separators, with a dot for decimals" : nil)
+                    sink.error(cell.location, cell.place + "bad value '\(text)' for '\(key)': values are plain numbers like 12400 or 4.8",
+                               hint: text.contains(",") ? "write numbers without thousands separators, with a dot for decimals; a CSV separated by semicolons may use decimal commas (decimal: \",\" in the metric)" : nil)
                     series[index].values.append(nil)
                 }
             }
@@ -82,7 +90,10 @@ enum MetricTable {
         if isTimeSeries {
             let order = periods.indices.sorted { periods[$0] < periods[$1] }
             let sortedPeriods = order.map { periods[$0] }
-            for index in series.indices { series[index].values = order.map { series[index].values[$0] } }
+            for index in series.indices {
+                series[index].values = order.map { series[index].values[$0] }
+                series[index].decimals = order.map { series[index].decimals[$0] }
+            }
             return MetricData(axisName: axisName, axis: .periods(sortedPeriods), series: series)
         }
         return MetricData(axisName: axisName, axis: .categories(categories), series: series)

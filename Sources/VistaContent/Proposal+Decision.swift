@@ -25,7 +25,7 @@ extension Proposal {
             var decisions: [Decision] = []
             for item in reader.list("decisions") ?? [] {
                 guard let entry = FieldReader(item, source: source, sink: sink, what: "a decision") else { continue }
-                entry.warnUnknownKeys(allowed: ["date", "decision", "by", "note"], in: "a decision")
+                entry.reportUnknownKeys(allowed: ["date", "decision", "by", "note"], in: "a decision")
                 let date = entry.period("date", required: true)
                 let decision = entry.text("decision", required: true)
                 guard let date, let decision else { continue }

@@ -6,7 +6,7 @@ extension Proposal {
     /// Reads the front matter of `proposals/ID.md`; `body` is the Markdown after it.
     static func load(_ node: Node, id: String, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Proposal? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the front matter") else { return nil }
-        reader.warnUnknownKeys(allowed: keys, in: "a proposal")
+        reader.reportUnknownKeys(allowed: keys, in: "a proposal")
         let title = reader.text("title", required: true)
         var proposal = Proposal(id: id, file: source.file, title: title?.value ?? id, summary: reader.markdown("summary"),
                                 status: reader.choice("status", Status.self)?.value ?? .proposed,
@@ -29,7 +29,7 @@ extension Proposal {
         proposal.metrics = reader.textList("metrics") ?? []
         for item in reader.list("milestones") ?? [] {
             guard let milestone = FieldReader(item, source: source, sink: sink, what: "a milestone") else { continue }
-            milestone.warnUnknownKeys(allowed: ["date", "title", "done"], in: "a milestone")
+            milestone.reportUnknownKeys(allowed: ["date", "title", "done"], in: "a milestone")
             let date = milestone.period("date", required: true)
             let title = milestone.text("title", required: true)
             guard let date, let title else { continue }
@@ -45,7 +45,7 @@ extension Page {
     /// Reads the front matter of `pages/ID.md`.
     static func load(_ node: Node, id: String, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Page? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the front matter") else { return nil }
-        reader.warnUnknownKeys(allowed: ["title", "summary", "nav"], in: "a page")
+        reader.reportUnknownKeys(allowed: ["title", "summary", "nav"], in: "a page")
         let title = reader.text("title", required: true)
         return Page(id: id, file: source.file, title: title?.value ?? id, summary: reader.markdown("summary"),
                     nav: reader.bool("nav"), body: body, location: reader.location(of: node))
@@ -56,7 +56,7 @@ extension Vision {
     /// Reads the front matter of `vision.md`.
     static func load(_ node: Node, body: MarkdownText, source: YAMLSource, sink: DiagnosticSink) -> Vision? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the front matter") else { return nil }
-        reader.warnUnknownKeys(allowed: ["title", "summary"], in: "the vision")
+        reader.reportUnknownKeys(allowed: ["title", "summary"], in: "the vision")
         let title = reader.text("title", required: true)
         return Vision(file: source.file, title: title?.value ?? "", summary: reader.markdown("summary"), body: body)
     }

@@ -14,14 +14,27 @@ public struct Recommendation: Sendable {
     public var changes: WorkloadChanges
     /// With `merge`: the task it is merged into.
     public var into: Reference?
+    /// What the change costs once, in money (`one_off_cost`: a licence's set-up, a consultant).
+    public var oneOffCost: Double?
+    /// What the change costs once, in hours at the task's rate today (`one_off_hours`: building it).
+    public var oneOffHours: Double?
+    /// The team that does the work the proposed way, whose rate prices it (`team:`).
+    public var team: Reference?
+    /// The proposed way's own rate (`hourly_rate`), before the team's.
+    public var hourlyRate: Double?
     public var location: SourceLocation
 
     public init(action: Action, summary: MarkdownText? = nil, changes: WorkloadChanges = WorkloadChanges(),
-                into: Reference? = nil, location: SourceLocation) {
+                into: Reference? = nil, oneOffCost: Double? = nil, oneOffHours: Double? = nil,
+                team: Reference? = nil, hourlyRate: Double? = nil, location: SourceLocation) {
         self.action = action
         self.summary = summary
         self.changes = changes
         self.into = into
+        self.oneOffCost = oneOffCost
+        self.oneOffHours = oneOffHours
+        self.team = team
+        self.hourlyRate = hourlyRate
         self.location = location
     }
 }

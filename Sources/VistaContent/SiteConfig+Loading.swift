@@ -2,12 +2,12 @@ import Yams
 
 extension SiteConfig {
     static let keys = ["title", "organization", "author", "language", "base_url", "currency", "hourly_rate",
-                       "highlights", "nav", "theme", "markdown", "since"]
+                       "rates", "horizon_years", "highlights", "nav", "theme", "markdown", "since"]
 
     /// Reads `site.yaml`.
     static func load(_ node: Node, source: YAMLSource, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "site.yaml") else { return nil }
-        reader.warnUnknownKeys(allowed: keys, in: "site.yaml")
+        reader.reportUnknownKeys(allowed: keys, in: "site.yaml")
         let title = reader.text("title", required: true)
         var config = SiteConfig(title: title?.value ?? "")
         config.organization = reader.text("organization")?.value
@@ -34,21 +34,29 @@ extension SiteConfig {
             }
         }
         config.hourlyRate = reader.number("hourly_rate")?.value
+        if let rates = reader.mappingReader("rates") {
+            for team in rates.keys {
+                if let rate = rates.number(team, required: true) { config.rates[team] = rate.value }
+            }
+        }
+        if let horizon = reader.number("horizon_years", minimum: 1) { config.horizonYears = horizon.value }
         config.highlights = reader.textList("highlights") ?? []
         config.nav = reader.textList("nav")
         if let theme = reader.mappingReader("theme") {
-            theme.warnUnknownKeys(allowed: ["accent", "logo"], in: "theme")
+            theme.reportUnknownKeys(allowed: ["accent", "logo"], in: "theme")
             if let accent = theme.text("accent") {
-                if CSSColor.isValid(accent.value) {
+                if ThemeColor(css: accent.value) != nil {
                     config.theme.accent = accent.value
                 } else {
-                    sink.error(accent.location, "`accent` must be a CSS colour like \"#1f6feb\", found '\(accent.value)'")
+                    let hint = ThemeColor.closestName(to: accent.value).map { "did you mean '\($0)'?" }
+                        ?? "write it as #1f6feb, rgb(31 111 235), hsl(215 83% 52%), oklch(0.6 0.2 260) or a CSS colour name"
+                    sink.error(accent.location, "`accent` must be a CSS colour like \"#1f6feb\", found '\(accent.value)'", hint: hint)
                 }
             }
             config.theme.logo = theme.text("logo")
         }
         if let markdown = reader.mappingReader("markdown") {
-            markdown.warnUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
+            markdown.reportUnknownKeys(allowed: ["unsafe_html"], in: "markdown")
             config.unsafeHTML = markdown.bool("unsafe_html") ?? false
         }
         if let since = reader.period("since") {
@@ -67,23 +75,5 @@ extension SiteConfig {
         return parts.allSatisfy { part in
             (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") }
         }
-    }
-}
-
-/// The colours a theme may name: hex (`#1f6feb`), `rgb()`/`hsl()` with plain numbers, or a named colour.
-enum CSSColor {
-    static func isValid(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        if scalars.first == "#" {
-            let digits = scalars.dropFirst()
-            return [3, 4, 6, 8].contains(digits.count) && digits.allSatisfy { $0.properties.isASCIIHexDigit }
-        }
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let name = text[..<open]
-            let arguments = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            return ["rgb", "rgba", "hsl", "hsla", "oklch", "oklab"].contains(String(name))
-                && arguments.unicodeScalars.allSatisfy { ($0 >= "0" && $0 <= "9") || " .,%/".unicodeScalars.contains($0) || "deg".unicodeScalars.contains($0) }
-        }
-        return !scalars.isEmpty && scalars.count <= 30 && scalars.allSatisfy { $0 >= "a" && $0 <= "z" }
     }
 }

@@ -11,6 +11,10 @@ public struct SiteConfig: Sendable {
     public var currency: String
     /// The cost of one person-hour; a task may set its own.
     public var hourlyRate: Double?
+    /// Hourly rates by team (`rates:`), which a task's or a recommendation's `team:` picks.
+    public var rates: [String: Double]
+    /// The years the net saving of a one-off cost is counted over (`horizon_years`).
+    public var horizonYears: Double
     /// Metrics shown as KPI tiles on the home page.
     public var highlights: [Reference]
     /// The order of the main navigation, by section or page id; nil when `site.yaml` does not set it.
@@ -36,7 +40,7 @@ public struct SiteConfig: Sendable {
 
     public init(title: String, organization: String? = nil, author: String? = nil, language: String = "en",
                 baseURL: String = "/", currency: String = "USD", hourlyRate: Double? = nil,
-                highlights: [Reference] = [], nav: [Reference]? = nil, theme: Theme = Theme(), unsafeHTML: Bool = false) {
+                rates: [String: Double] = [:], horizonYears: Double = 3, highlights: [Reference] = [], nav: [Reference]? = nil, theme: Theme = Theme(), unsafeHTML: Bool = false) {
         self.title = title
         self.organization = organization
         self.author = author
@@ -44,6 +48,8 @@ public struct SiteConfig: Sendable {
         self.baseURL = baseURL
         self.currency = currency
         self.hourlyRate = hourlyRate
+        self.rates = rates
+        self.horizonYears = horizonYears
         self.highlights = highlights
         self.nav = nav
         self.theme = theme

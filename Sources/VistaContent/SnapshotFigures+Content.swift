@@ -4,20 +4,15 @@ extension SnapshotFigures {
     /// without data, which have no latest period.
     public init(content: Content) {
         let model = content.costModel
-        var totals = Totals()
-        var tasks: [TaskEntry] = []
-        for task in content.tasks.sorted(by: { $0.id < $1.id }) {
-            let figures = model.figures(for: task)
-            totals.current += figures.current.costPerYear
-            totals.proposed += figures.proposed.costPerYear
-            totals.currentHours += figures.current.hoursPerYear
-            totals.proposedHours += figures.proposed.hoursPerYear
-            tasks.append(TaskEntry(id: task.id, current: Self.cents(figures.current.costPerYear),
-                                   proposed: Self.cents(figures.proposed.costPerYear), action: task.recommendation?.action.rawValue))
+        let sorted = content.tasks.sorted(by: { $0.id < $1.id })
+        let figures = sorted.map(model.figures(for:))
+        let totals = CostTotals(figures, horizonYears: model.horizonYears)
+        tasks = zip(sorted, figures).map { task, figures in
+            TaskEntry(id: task.id, current: Self.cents(figures.current.costPerYear),
+                      proposed: Self.cents(figures.proposed.costPerYear), action: task.recommendation?.action.rawValue)
         }
-        self.totals = Totals(current: Self.cents(totals.current), proposed: Self.cents(totals.proposed),
+        self.totals = Totals(current: Self.cents(totals.currentCost), proposed: Self.cents(totals.proposedCost),
                              currentHours: Self.cents(totals.currentHours), proposedHours: Self.cents(totals.proposedHours))
-        self.tasks = tasks
         metrics = content.metrics.sorted(by: { $0.id < $1.id }).compactMap { metric in
             let figures = metric.figures()
             guard let latest = figures.latest, let period = metric.data.periods?[latest.index] else { return nil }

@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest known word to a misspelt one.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {
@@ -11,6 +11,12 @@ enum Suggestion {
         guard let (candidate, distance) = best else { return nil }
         let limit = max(1, min(3, candidate.count / 3))
         return distance <= limit ? candidate : nil
+    }
+
+    /// Whether `word` is `known` with one letter left out, added, changed or in another case: almost
+    /// certainly a typo of it.
+    static func isOneEdit(_ word: String, from known: String) -> Bool {
+        editDistance(word.lowercased(), known.lowercased()) <= 1
     }
 
     /// Levenshtein distance between two words.

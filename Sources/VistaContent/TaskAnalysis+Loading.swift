@@ -2,15 +2,16 @@ import Yams
 
 extension TaskAnalysis {
     static let keys = ["title", "owner", "frequency", "runs_per_year", "effort_hours", "recipients", "reading_minutes",
-                       "extra_cost_per_year", "hourly_rate", "channel", "questions", "recommendation"]
+                       "extra_cost_per_year", "hourly_rate", "team", "channel", "questions", "recommendation"]
     static let questionKeys = ["why", "better", "alternatives", "obstacles", "where", "when", "who"]
     static let recommendationKeys = ["action", "summary", "frequency", "effort_hours", "recipients", "reading_minutes",
-                                     "extra_cost_per_year", "runs_per_year", "into"]
+                                     "extra_cost_per_year", "runs_per_year", "into", "one_off_cost", "one_off_hours",
+                                     "team", "hourly_rate"]
 
     /// Reads `tasks/ID.yaml`.
     static func load(_ node: Node, id: String, source: YAMLSource, sink: DiagnosticSink) -> TaskAnalysis? {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "a task") else { return nil }
-        reader.warnUnknownKeys(allowed: keys, in: "a task")
+        reader.reportUnknownKeys(allowed: keys, in: "a task")
         let title = reader.text("title", required: true)
         var workload = readWorkload(reader, base: nil)
         if workload.frequency == nil, reader.value("frequency") == nil {
@@ -21,6 +22,7 @@ extension TaskAnalysis {
         if workload.frequency != .onDemand { workload.runsPerYear = nil }
         var task = TaskAnalysis(id: id, file: source.file, title: title?.value ?? id, owner: reader.text("owner")?.value,
                                 workload: workload, hourlyRate: reader.number("hourly_rate")?.value,
+                                team: reader.text("team"), isCosted: reader.value("effort_hours") != nil,
                                 channel: reader.text("channel")?.value, location: reader.location(of: node))
         if let questions = reader.mappingReader("questions") {
             task.questions = readQuestions(questions)
@@ -63,13 +65,13 @@ extension TaskAnalysis {
     }
 
     static func readQuestions(_ reader: FieldReader) -> Questions {
-        reader.warnUnknownKeys(allowed: questionKeys, in: "questions")
+        reader.reportUnknownKeys(allowed: questionKeys, in: "questions")
         var questions = Questions(why: reader.markdown("why"), better: reader.markdown("better"),
                                   obstacles: reader.markdown("obstacles"), where: reader.markdown("where"),
                                   when: reader.markdown("when"), who: reader.markdown("who"))
         for item in reader.list("alternatives") ?? [] {
             guard let alternative = FieldReader(item, source: reader.source, sink: reader.sink, what: "an alternative") else { continue }
-            alternative.warnUnknownKeys(allowed: ["option", "pros", "cons"], in: "an alternative")
+            alternative.reportUnknownKeys(allowed: ["option", "pros", "cons"], in: "an alternative")
             guard let option = alternative.text("option", required: true) else { continue }
             questions.alternatives.append(Alternative(option: option.value,
                                                       pros: markdownList(alternative, "pros"),
@@ -79,14 +81,15 @@ extension TaskAnalysis {
     }
 
     static func markdownList(_ reader: FieldReader, _ key: String) -> [MarkdownText] {
-        (reader.list(key) ?? []).compactMap { item in
+        warnAboutSplitText(reader, key)
+        return (reader.list(key) ?? []).compactMap { item in
             if case .scalar(let scalar) = item, FieldReader.isNull(scalar) { return nil }
             return FieldReader.markdown(item, key: key, reader: reader)
         }
     }
 
     static func readRecommendation(_ reader: FieldReader, task: TaskAnalysis) -> Recommendation? {
-        reader.warnUnknownKeys(allowed: recommendationKeys, in: "the recommendation")
+        reader.reportUnknownKeys(allowed: recommendationKeys, in: "the recommendation")
         guard let action = reader.choice("action", Recommendation.Action.self, required: true) else { return nil }
         var changes = WorkloadChanges()
         if let text = reader.text("frequency") {
@@ -113,7 +116,8 @@ extension TaskAnalysis {
             reader.sink.warning(into.location, "`into` is used only with action: merge")
         }
         if action.value == .keep || action.value.removesTask {
-            let workloadKeys = ["frequency", "effort_hours", "recipients", "reading_minutes", "extra_cost_per_year", "runs_per_year"]
+            let workloadKeys = ["frequency", "effort_hours", "recipients", "reading_minutes", "extra_cost_per_year", "runs_per_year",
+                                "team", "hourly_rate"]
             let proposed = action.value == .keep ? "today's cost" : "zero"
             for key in reader.keys where workloadKeys.contains(key) {
                 reader.sink.warning(reader.location(ofKey: key),
@@ -121,10 +125,31 @@ extension TaskAnalysis {
                                     hint: "remove it, or choose reduce, automate or redistribute to change the task")
             }
         }
-        if [.reduce, .automate, .redistribute].contains(action.value), changes.isEmpty {
+        let team = reader.text("team"), rate = reader.number("hourly_rate")
+        if [.reduce, .automate, .redistribute].contains(action.value), changes.isEmpty, team == nil, rate == nil {
             reader.sink.warning(action.location, "action: \(action.value.rawValue) changes none of frequency, effort_hours, recipients, reading_minutes, extra_cost_per_year or runs_per_year, so it saves nothing")
         }
         return Recommendation(action: action.value, summary: reader.markdown("summary"), changes: changes,
-                              into: action.value == .merge ? into : nil, location: reader.location(of: reader.node))
+                              into: action.value == .merge ? into : nil,
+                              oneOffCost: reader.number("one_off_cost")?.value, oneOffHours: reader.number("one_off_hours")?.value,
+                              team: team, hourlyRate: rate?.value, location: reader.location(of: reader.node))
+    }
+
+    /// In `[a, b]` a comma separates items, so `[Wer nicht hinschaut, sieht nichts]` is two items.
+    /// An unquoted item after the first that starts with a lower-case letter is most likely the
+    /// rest of a text cut at its comma: a warning at that item says how to keep it one text.
+    static func warnAboutSplitText(_ reader: FieldReader, _ key: String) {
+        guard case .sequence(let sequence)? = reader.value(key) else { return }
+        // Two items on one line are in `[ ]` (a block list puts each `- item` on its own line).
+        for (item, previous) in zip(sequence.dropFirst(), sequence) {
+            guard case .scalar(let scalar) = item, scalar.style == .plain,
+                  case .scalar(let before) = previous, before.style == .plain,
+                  let line = scalar.mark?.line, line == before.mark?.line,
+                  let first = scalar.string.first, first.isLowercase else { continue }
+            reader.sink.warning(reader.location(of: item),
+                                "'\(before.string), \(scalar.string)' is read as two items of `\(key)`: in [ ], a comma separates items",
+                                hint: "if it is one text, put it in quotes: [\"\(before.string), \(scalar.string)\"]")
+            return
+        }
     }
 }

@@ -7,8 +7,12 @@ public struct TaskAnalysis: Sendable, Identifiable {
     public var owner: String?
     /// How often, how long and for how many people the task runs today.
     public var workload: Workload
-    /// The task's own cost of one person-hour; nil uses the site's.
+    /// The task's own cost of one person-hour; nil uses its team's or the site's.
     public var hourlyRate: Double?
+    /// The team that does the task today, whose rate in `rates:` it costs; nil: the site's rate.
+    public var team: Reference?
+    /// Whether `effort_hours` is written; a task without it is not costed yet and counts 0.
+    public var isCosted: Bool
     public var channel: String?
     public var questions: Questions
     public var recommendation: Recommendation?
@@ -18,14 +22,16 @@ public struct TaskAnalysis: Sendable, Identifiable {
     public var questionsLocation: SourceLocation?
 
     public init(id: String, file: String, title: String, owner: String? = nil, workload: Workload,
-                hourlyRate: Double? = nil, channel: String? = nil, questions: Questions = Questions(),
-                recommendation: Recommendation? = nil, location: SourceLocation? = nil) {
+                hourlyRate: Double? = nil, team: Reference? = nil, isCosted: Bool = true, channel: String? = nil,
+                questions: Questions = Questions(), recommendation: Recommendation? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.file = file
         self.title = title
         self.owner = owner
         self.workload = workload
         self.hourlyRate = hourlyRate
+        self.team = team
+        self.isCosted = isCosted
         self.channel = channel
         self.questions = questions
         self.recommendation = recommendation

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import VistaSite
+import VistaSupport
 
 /// `vista serve`: builds the site into a private folder, serves it over HTTP on the loopback
 /// interface, rebuilds when the content changes and reloads the open pages. A broken build
@@ -26,6 +27,8 @@ public final class DevServer: Sendable {
         public var handlesSignals: Bool
         /// How often the content folder is read for changes.
         public var pollInterval: Duration
+        /// Compare with the snapshot at or before this day (`--since`).
+        public var since: Period? = nil
 
         public init(content: String = "Content", output: String? = nil, host: String = "127.0.0.1", port: Int = 8000,
                     includeDrafts: Bool = false, handlesSignals: Bool = true, pollInterval: Duration = .milliseconds(200)) {
@@ -93,7 +96,8 @@ public final class DevServer: Sendable {
 
         let state = Locked(ServeState())
         let hub = ReloadHub()
-        let options = BuildOptions(content: configuration.content, output: output, includeDrafts: configuration.includeDrafts)
+        let options = BuildOptions(content: configuration.content, output: output, includeDrafts: configuration.includeDrafts,
+                                   since: configuration.since)
         let rebuilder = SiteRebuilder(options: options, state: state, hub: hub, events: events)
         let snapshot = ContentSnapshot(folder: configuration.content)
         await rebuilder.build(changed: [])

@@ -22,7 +22,8 @@ struct ChartFactory: Sendable {
         case .categories(let categories): axis = .categories(rows.map { categories[$0] })
         }
         let chosen = keys.isEmpty ? metric.data.series : metric.data.series.filter { keys.contains($0.key) }
-        let series = chosen.map { source in ChartSeries(key: source.key, name: source.name, values: rows.map { source.values[$0] }) }
+        let series = chosen.map { source in ChartSeries(key: source.key, name: source.name, values: rows.map { source.values[$0] },
+                                                          decimals: rows.map { source.decimals(at: $0) }) }
         let baselineRow = metric.baseline.flatMap { metric.data.index(of: $0.value) }
         let events: [ChartEvent] = metric.data.periods.map { periods in
             metric.events.compactMap { event in
@@ -52,7 +53,7 @@ struct ChartFactory: Sendable {
     /// Tasks that save nothing are left out of the steps; the largest savings come first.
     func waterfall(for tasks: [TaskAnalysis], title: String) -> ChartSpec {
         let figures = tasks.compactMap { task in graph.figures[task.id].map { (task: task, figures: $0) } }
-        let current = figures.reduce(0) { $0 + $1.figures.current.costPerYear }
+        let current = graph.totals(of: tasks).currentCost
         let steps = figures.filter { $0.figures.savings != 0 }
             .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
             .map { (label: $0.task.title, delta: -$0.figures.savings) }

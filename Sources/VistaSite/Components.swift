@@ -58,9 +58,9 @@ struct Components {
         let rows = tasks.compactMap { task in graph.figures[task.id].map { (task, $0) } }
             .sorted { ($0.1.savings, $1.0.id) > ($1.1.savings, $0.0.id) }
             .map { task, figures in taskRow(task, figures, state: state) }
-        var totals = CostTotals()
-        for task in tasks { if let figures = graph.figures[task.id] { totals.add(figures) } }
-        return ["rows": rows, "totals": totalsContext(totals), "hasRows": !rows.isEmpty, "count": rows.count]
+        let totals = graph.totals(of: tasks)
+        return ["rows": rows, "totals": totalsContext(totals), "hasRows": !rows.isEmpty, "count": rows.count,
+                "showOneOff": totals.payback.hasOneOff]
     }
 
     func taskRow(_ task: TaskAnalysis, _ figures: TaskFigures, state: PageState) -> [String: Any] {
@@ -75,7 +75,22 @@ struct Components {
             "actionClass": task.recommendation?.action.rawValue ?? "open",
         ]
         if let percent = figures.savingsPercent { row["savingsPercent"] = format.percent(percent) }
+        row["notCosted"] = !figures.isCosted
+        row.merge(paybackContext(figures.payback)) { $1 }
         return row
+    }
+
+    /// The one-off cost, when it pays back and the net over the horizon, for a task or a total.
+    func paybackContext(_ payback: Payback) -> [String: Any] {
+        var context: [String: Any] = [
+            "hasOneOff": payback.hasOneOff, "oneOff": format.money(payback.oneOffCost),
+            "net": format.money(payback.netOverHorizon), "netNegative": payback.netOverHorizon.rounded() < 0,
+            "horizon": payback.horizonYears == 1 ? "1 year" : "\(format.number(payback.horizonYears)) years",
+        ]
+        if let months = payback.wholeMonths {
+            context["paybackMonths"] = months <= 1 ? "1 month" : "\(months) months"
+        }
+        return context
     }
 
     /// The headline over a set of tasks: cost today, proposed, saving and its percentage.
@@ -90,12 +105,16 @@ struct Components {
             context["changePercent"] = format.percentChange(-percent)
         }
         context["taskCountLabel"] = totals.taskCount == 1 ? "1 task" : "\(totals.taskCount) tasks"
+        context.merge(paybackContext(totals.payback)) { $1 }
+        if totals.notCostedCount > 0 {
+            context["notCostedLabel"] = totals.notCostedCount == 1 ? "1 task is" : "\(totals.notCostedCount) tasks are"
+        }
         // What the proposed way does to money and time, as the headline sentence says it; a proposal
         // can also cost more (a licence for an automation) or take more hours. Signs are taken from
-        // the figures as printed (whole money units, tenths of an hour).
+        // the figures as printed (whole money units, hours as `SiteFormat.hours` shows them).
         func sign(_ x: Double) -> Int { x > 0 ? 1 : (x < 0 ? -1 : 0) }
         let money = sign(totals.savings.rounded())
-        let hours = sign((totals.savingsHours * 10).rounded())
+        let hours = format.hours(abs(totals.savingsHours)) == format.hours(0) ? 0 : sign(totals.savingsHours)
         context["costsMore"] = money < 0
         context["extraCost"] = format.money(-totals.savings)
         context["outcome"] = Self.outcome(money: format.money(abs(totals.savings)), moneySign: money,
@@ -104,7 +123,7 @@ struct Components {
     }
 
     /// The headline's words for the change in money and in hours (sign 1: saved, 0: none, −1: more):
-    /// "saving <strong>$93,341</strong> and 1,482 h of work a year".
+    /// "saving <strong>$91,181</strong> and 1,482 h of work a year".
     static func outcome(money: String, moneySign: Int, hours: String, hoursSign: Int) -> String {
         let amount = "<strong>" + HTML.escape(money) + "</strong>"
         let time = HTML.escape(hours)

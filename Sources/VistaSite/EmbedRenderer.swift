@@ -30,9 +30,10 @@ struct EmbedRenderer {
             }
             let spec = components.charts.spec(for: metric, kind: chart.type?.value, series: chart.series.map(\.value),
                                               from: chart.from?.value, to: chart.to?.value, title: chart.title)
+            state.body.showChart(metric.id)
             return templates.render("chart", components.figure(spec, state: state))
         case .kpi(let references):
-            let tiles = references.compactMap { reference -> Metric? in
+            let metrics = references.compactMap { reference -> Metric? in
                 guard let metric = known(reference, state: state) else { return nil }
                 if metric.data.isCategorical {
                     state.report(.error(reference.location, "'\(metric.id)' is categorical: a KPI tile needs data over time",
@@ -40,12 +41,17 @@ struct EmbedRenderer {
                     return nil
                 }
                 return metric
-            }.map { components.tile($0, state: state) }
-            return templates.render("kpi-tiles", ["tiles": tiles])
+            }
+            state.body.showTiles(metrics.map(\.id))
+            return templates.render("kpi-tiles", ["tiles": metrics.map { components.tile($0, state: state) }])
         case .tasks(let selection):
-            return templates.render("task-table", components.taskTable(tasks(selection, state: state), state: state))
+            let tasks = tasks(selection, state: state)
+            state.body.showTaskTable(tasks.map(\.id))
+            return templates.render("task-table", components.taskTable(tasks, state: state))
         case .savings(let selection):
-            let spec = components.charts.waterfall(for: tasks(selection, state: state), title: "Savings per year, task by task")
+            let tasks = tasks(selection, state: state)
+            state.body.showSavings(tasks.map(\.id))
+            let spec = components.charts.waterfall(for: tasks, title: "Savings per year, task by task")
             return templates.render("chart", components.figure(spec, state: state))
         }
     }

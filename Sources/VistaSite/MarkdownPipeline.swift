@@ -17,11 +17,39 @@ struct MarkdownPipeline: Sendable {
     func render(_ text: MarkdownText, state: PageState, embeds: (FencedCodeBlock, MarkdownText) -> String?) -> RenderedMarkdown {
         let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset,
                                       reservedIDs: state.usedIDs)
+        // Embeds go in after the links are numbered for print, so that only links written in the text get notes.
+        var blocks: [String] = []
+        var links: [String: String] = [:]
         let rendered = renderer.render(text.text, options: options,
-                                       block: { block in Embed.kinds.contains(block.language) ? embeds(block, text) : nil },
-                                       link: { link in resolve(link, in: text, state: state) })
+                                       block: { block in
+                                           guard Embed.kinds.contains(block.language), let html = embeds(block, text) else { return nil }
+                                           blocks.append(html)
+                                           return Self.placeholder(blocks.count - 1)
+                                       },
+                                       link: { link in note(link, resolve(link, in: text, state: state), state: state, in: &links) })
         state.use(rendered.headings.map(\.id))
-        return rendered
+        var html = state.linkNotes.annotate(rendered.html, links: links)
+        for (index, block) in blocks.enumerated() {
+            // cmark ends the placeholder's line itself, as it ended the embed's HTML before.
+            html = html.replacingOccurrences(of: Self.placeholder(index), with: block.hasSuffix("\n") ? String(block.dropLast()) : block)
+        }
+        return RenderedMarkdown(html: html, headings: rendered.headings)
+    }
+
+    /// Stands for an embed in the HTML until the links are numbered; no text of the author's can contain it.
+    private static func placeholder(_ index: Int) -> String { "\u{1}vista-embed-\(index)\u{1}" }
+
+    /// Records a link's `href` with the address it prints as (its address in the site, or the web
+    /// address itself); images and links to a fragment of the same page get none.
+    private func note(_ link: LinkDestination, _ resolved: String?, state: PageState, in links: inout [String: String]) -> String? {
+        guard link.kind == .link else { return resolved }
+        let href = resolved ?? link.url
+        if let path = SiteAddress.path(of: href, from: state.route) {
+            links[href] = SiteAddress.address(of: path, in: graph)
+        } else if href.hasPrefix("https://") || href.hasPrefix("http://") {
+            links[href] = href
+        }
+        return resolved
     }
 
     /// A short text (a summary, a pro, a con) without its wrapping paragraph.
@@ -29,7 +57,10 @@ struct MarkdownPipeline: Sendable {
         guard let text, !text.isBlank else { return "" }
         let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset,
                                       reservedIDs: state.usedIDs)
-        return renderer.renderInline(text.text, options: options, link: { link in resolve(link, in: text, state: state) })
+        var links: [String: String] = [:]
+        let html = renderer.renderInline(text.text, options: options,
+                                         link: { link in note(link, resolve(link, in: text, state: state), state: state, in: &links) })
+        return state.linkNotes.annotate(html, links: links)
     }
 
     /// A short text as a block (paragraphs kept), for answers that may run over several paragraphs.
@@ -50,8 +81,9 @@ struct MarkdownPipeline: Sendable {
         case .keep: return nil
         case .rewritten(let url): return url
         case .missing(let path):
+            let suggestion = links.closestTarget(to: path).map { "did you mean '\($0)'? " } ?? ""
             state.report(.error(location, "link to a missing content file '\(path)'",
-                                hint: "check the file name; links are relative to this file or to the content folder"))
+                                hint: suggestion + "links are relative to this file or to the content folder"))
             return nil
         case .draft(let path):
             state.report(.error(location, "link to '\(path)', a draft proposal that this build leaves out",

@@ -14,13 +14,16 @@ extension PageBuilder {
             ["sentence": ChartRenderer.describe(components.charts.spec(for: metric)), "href": link(.metric(metric.id))]
         }
         let proposals = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
+        // The body first: highlight tiles it embeds already, the template leaves out (CONTENT.md).
+        let bodyHTML = body(vision.body)
+        let tiles = highlights.filter { !state.body.tiles.contains($0.id) }
         var context: [String: Any] = [
             "title": vision.title, "summary": markdown.inline(vision.summary, state: state),
             "headline": headline(graph.totals, scope: allTasksScope),
             "hasHeadline": graph.totals.taskCount > 0,
             "results": results, "hasResults": !results.isEmpty,
-            "tiles": highlights.map { components.tile($0, state: state) }, "hasTiles": !highlights.isEmpty,
-            "body": body(vision.body),
+            "tiles": tiles.map { components.tile($0, state: state) }, "hasTiles": !tiles.isEmpty,
+            "body": bodyHTML,
             "proposals": proposals, "hasProposals": !proposals.isEmpty,
             "tasksHref": link(.tasks), "dashboardHref": link(.dashboard),
         ]

@@ -9,23 +9,31 @@ extension PageBuilder {
         let metrics = proposal.metrics.compactMap { graph.metric($0.value) }
         for metric in metrics { state.use(file: metric.file) }
         var context: [String: Any] = proposalItem(proposal)
+        // The body first: what it embeds, the template leaves out (the rule of repeats, CONTENT.md).
+        context["body"] = body(proposal.body)
+        let shown = state.body
         context["ask"] = markdown.inline(proposal.ask, state: state)
         context["sponsor"] = proposal.sponsor ?? ""
         context["milestones"] = proposal.milestones.sorted { $0.date < $1.date }.map(milestone)
         context["hasMilestones"] = !proposal.milestones.isEmpty
         context["headline"] = headline(totals, scope: tasks.count == 1 ? "the task this proposal covers" : "the \(tasks.count) tasks this proposal covers")
         context["hasTasks"] = !tasks.isEmpty
-        if !tasks.isEmpty {
+        let taskIDs = tasks.map(\.id)
+        let waterfall = !tasks.isEmpty && !shown.hasSavings(covering: taskIDs)
+        let taskTable = !tasks.isEmpty && !shown.hasTaskTable(covering: taskIDs)
+        if waterfall {
             context["waterfall"] = templates.render("chart", components.figure(components.charts.waterfall(for: tasks, title: "Savings per year of this proposal"), state: state))
-            context["taskTable"] = templates.render("task-table", components.taskTable(tasks, state: state))
         }
-        let tiles = metrics.filter { !$0.data.isCategorical }.map { components.tile($0, state: state) }
+        if taskTable { context["taskTable"] = templates.render("task-table", components.taskTable(tasks, state: state)) }
+        context["hasTaskSection"] = waterfall || taskTable
+        // A metric the body shows (as a tile or a chart) is the author's choice of how to show it: the template adds neither.
+        let unshown = metrics.filter { !shown.metrics.contains($0.id) }
+        let tiles = unshown.filter { !$0.data.isCategorical }.map { components.tile($0, state: state) }
         context["tiles"] = tiles
         context["hasTiles"] = !tiles.isEmpty
         context["hasFacts"] = proposal.owner != nil || proposal.sponsor != nil || proposal.ask != nil
-        context["charts"] = metrics.map { templates.render("chart", components.figure(components.charts.spec(for: $0), state: state)) }
-        context["hasMetrics"] = !metrics.isEmpty
-        context["body"] = body(proposal.body)
+        context["charts"] = unshown.map { templates.render("chart", components.figure(components.charts.spec(for: $0), state: state)) }
+        context["hasMetrics"] = !unshown.isEmpty
         if let since = since(proposal) { context["since"] = since }
         context["decisions"] = decisionLog(of: [proposal], withProposals: false)
         context["hasDecisions"] = !proposal.decisions.isEmpty

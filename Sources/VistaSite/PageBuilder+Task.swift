@@ -42,19 +42,13 @@ extension PageBuilder {
         if let recommendation = task.recommendation {
             context["recommendation"] = self.recommendation(recommendation, task: task)
         }
-        if let figures {
-            var cost = components.totalsContext({ var totals = CostTotals(); totals.add(figures); return totals }())
-            cost["hourlyRate"] = format.money(figures.hourlyRate)
-            cost["runsNow"] = format.number(figures.current.runsPerYear)
-            cost["runsProposed"] = format.number(figures.proposed.runsPerYear)
-            cost["hoursPerRunNow"] = format.hours(figures.current.hoursPerRun)
-            cost["hoursPerRunProposed"] = format.hours(figures.proposed.hoursPerRun)
-            cost["proposedHours"] = format.hours(figures.proposed.hoursPerYear)
-            context["cost"] = cost
+        if let figures, figures.isCosted {
+            context["cost"] = cost(task, figures: figures)
             if let spec = components.charts.beforeAfter(for: task) {
                 context["costChart"] = templates.render("chart", components.figure(spec, state: state))
             }
         }
+        context["notCosted"] = figures?.isCosted == false
         // Proposals and merged tasks that name this task are back-references: a change to one of them
         // re-renders this page through `DependencyGraph.backReferences`.
         let proposals = graph.proposalsByTask[task.id] ?? []
@@ -70,12 +64,33 @@ extension PageBuilder {
                     breadcrumbs: [("Home", .home), ("Tasks", .tasks)], context: context)
     }
 
+    /// The cost table's figures, the rates and the one-off cost with its payback.
+    private func cost(_ task: TaskAnalysis, figures: TaskFigures) -> [String: Any] {
+        var cost = components.totalsContext(CostTotals([figures], horizonYears: figures.horizonYears))
+        cost["hourlyRate"] = format.money(figures.hourlyRate)
+        cost["runsNow"] = format.number(figures.current.runsPerYear)
+        cost["runsProposed"] = format.number(figures.proposed.runsPerYear)
+        cost["hoursPerRunNow"] = format.hoursPerRun(figures.current.hoursPerRun)
+        cost["hoursPerRunProposed"] = format.hoursPerRun(figures.proposed.hoursPerRun)
+        cost["proposedHours"] = format.hours(figures.proposed.hoursPerYear)
+        if figures.proposedRate != figures.hourlyRate, figures.proposed.hoursPerYear > 0 {
+            cost["proposedRate"] = format.money(figures.proposedRate)
+            cost["proposedTeam"] = task.recommendation?.team?.value ?? ""
+        }
+        if let recommendation = task.recommendation, figures.oneOffCost != 0 {
+            cost["oneOffMoney"] = recommendation.oneOffCost.map(format.money) ?? ""
+            cost["oneOffHours"] = recommendation.oneOffHours.map(format.hours) ?? ""
+            cost["oneOffHoursCost"] = format.money(figures.oneOffHours * figures.hourlyRate)
+        }
+        return cost
+    }
+
     private func facts(_ task: TaskAnalysis, figures: TaskFigures?) -> [[String: String]] {
         let workload = task.workload
         var facts: [[String: String]] = []
         facts.append(["label": "Frequency", "value": workload.frequency.map { components.frequencyLabel($0, runs: workload.runs) } ?? "Not given"])
         facts.append(["label": "Runs per year", "value": format.number(workload.runs)])
-        facts.append(["label": "Effort per run", "value": format.hours(workload.effortHours)])
+        facts.append(["label": "Effort per run", "value": task.isCosted ? format.hours(workload.effortHours) : "Not given"])
         facts.append(["label": "Recipients", "value": format.number(workload.recipients)])
         if workload.readingMinutes > 0 {
             facts.append(["label": "Reading time", "value": "\(format.number(workload.readingMinutes)) min per recipient"])
@@ -83,6 +98,7 @@ extension PageBuilder {
         if workload.extraCostPerYear > 0 { facts.append(["label": "Other costs", "value": "\(format.money(workload.extraCostPerYear)) a year"]) }
         if let channel = task.channel { facts.append(["label": "Channel", "value": channel]) }
         if let owner = task.owner { facts.append(["label": "Owner", "value": owner]) }
+        if let team = task.team { facts.append(["label": "Team", "value": team.value]) }
         if let figures { facts.append(["label": "Hourly rate", "value": format.money(figures.hourlyRate)]) }
         return facts
     }

@@ -8,6 +8,10 @@ final class PageState {
     /// What the page was made from, besides what every page depends on (see `Dependency`).
     private(set) var dependencies: Set<Dependency> = []
     private var chartCount = 0
+    /// What the body's embeds have shown so far; the template leaves these out (see `BodySections`).
+    var body = BodySections()
+    /// The numbered addresses of the links written in the page's content, for print.
+    var linkNotes = LinkNotes()
     /// Ids used on the page so far: the templates' own and every heading rendered.
     private(set) var usedIDs: Set<String> = PageState.templateIDs
 
@@ -16,7 +20,7 @@ final class PageState {
                                            "tasks-title", "metrics-title", "cost-title", "recommendation-title", "questions-title",
                                            "question-why", "question-better", "question-obstacles", "question-where",
                                            "question-when", "question-who", "since-title", "changes-title",
-                                           "snapshots-title", "decisions-title", "pending-title"]
+                                           "snapshots-title", "decisions-title", "pending-title", "link-notes-title"]
 
     func use(_ ids: [String]) { usedIDs.formUnion(ids) }
 

@@ -24,9 +24,24 @@ public struct SiteFormat: Sendable {
         ValueFormatter(unit: .currency(currency), style: style).formatCompact(value)
     }
 
-    /// Hours, to one decimal where needed: `424.7 h`.
+    /// Hours, by the rounding rule of docs/CONTENT.md: exactly when two decimals or fewer show them
+    /// (`0.75 h`, `312.5 h`), else to one decimal (`424.7 h`). Hours per run are written with at most
+    /// two decimals in most content, so runs × the hours per run shown give the hours per year shown.
     public func hours(_ value: Double) -> String {
-        ValueFormatter(unit: .hours, style: style).format((value * 10).rounded() / 10)
+        let formatter = ValueFormatter(unit: .hours, style: style)
+        return Self.isExactHours(value) ? formatter.formatExact(value) : formatter.format((value * 10).rounded() / 10)
+    }
+
+    /// Hours per run, a factor of the hours per year: as `hours`, with `≈ ` in front when rounded
+    /// (`≈ 8.2 h` for 8 h 10 min), because then runs × the figure shown is not the year's hours.
+    public func hoursPerRun(_ value: Double) -> String {
+        (Self.isExactHours(value) ? "" : "≈\u{A0}") + hours(value)
+    }
+
+    /// Whether two decimals or fewer write the hours exactly.
+    static func isExactHours(_ value: Double) -> Bool {
+        let scaled = abs(value) * 100
+        return abs(scaled - scaled.rounded()) <= 1e-9 * max(1, scaled)
     }
 
     /// A plain number with the language's separators, to at most two decimals.

@@ -1,3 +1,4 @@
+import Foundation
 import VistaContent
 
 /// The content resolved for rendering: what is published, where each page lives, every task's
@@ -41,7 +42,7 @@ public struct SiteGraph: Sendable {
         var figures: [String: TaskFigures] = [:]
         for task in content.tasks { figures[task.id] = model.figures(for: task) }
         self.figures = figures
-        totals = model.totals(for: content.tasks)
+        totals = CostTotals(content.tasks.compactMap { figures[$0.id] }, horizonYears: model.horizonYears)
         asOf = content.asOf
         format = SiteFormat(language: content.site.language, currency: content.site.currency)
         var targets: [String: LinkTarget] = ["vision.md": .page(.home), "site.yaml": .page(.home)]
@@ -95,22 +96,38 @@ public struct SiteGraph: Sendable {
     }
 
     /// The totals over a proposal's tasks.
-    public func totals(of proposal: Proposal) -> CostTotals {
-        var totals = CostTotals()
-        for task in tasks(of: proposal) { if let figures = figures[task.id] { totals.add(figures) } }
-        return totals
+    public func totals(of proposal: Proposal) -> CostTotals { totals(of: tasks(of: proposal)) }
+
+    /// The totals over some tasks: every total of the site is summed here.
+    public func totals(of tasks: [TaskAnalysis]) -> CostTotals {
+        CostTotals(tasks.compactMap { figures[$0.id] }, horizonYears: totals.horizonYears)
+    }
+
+    /// The site's settings with the base URL this build uses.
+    private var siteWithBase: SiteConfig {
+        var config = content.site
+        config.baseURL = baseURL
+        return config
     }
 
     /// Whether the base URL is a full URL, so that canonical links and `og:url` can be absolute.
-    public var hasFullBaseURL: Bool { baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") }
-
-    /// The absolute URL of a page when the base URL is full, else its path from the server root.
-    public func publicURL(of route: PageRoute) -> String { baseURL + route.folder }
+    public var hasFullBaseURL: Bool { siteWithBase.hasFullBaseURL }
 
     /// The path part of the base URL, e.g. `/proposals/reporting/`.
-    public var basePath: String {
-        var config = content.site
-        config.baseURL = baseURL
-        return config.basePath
+    public var basePath: String { siteWithBase.basePath }
+
+    /// The address of a page, percent-encoded: absolute when the base URL is full, else its path
+    /// from the server root.
+    public func publicURL(of route: PageRoute) -> String { publicURL(ofPath: route.folder) }
+
+    /// The address of a path relative to the site's root (`assets/logo.svg`), percent-encoded.
+    /// The scheme, host and port of a full base URL stay as written; only the path is encoded.
+    public func publicURL(ofPath path: String) -> String {
+        let encodedPath = HTML.encodePath(basePath + path)
+        guard hasFullBaseURL else { return encodedPath }
+        let origin = String(baseURL.utf8.dropLast(basePath.utf8.count)) ?? baseURL
+        guard var components = URLComponents(string: origin), components.host != nil else { return origin + encodedPath }
+        components.percentEncodedPath = encodedPath
+        return components.string ?? origin + encodedPath
     }
 }

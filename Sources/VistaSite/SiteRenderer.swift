@@ -35,7 +35,9 @@ struct SiteRenderer: Sendable {
                                templates: templates)
         let main = page.context(for: kind)
         let body = templates.render(kind.template, main.context)
-        let layout = layoutContext(kind, main: main, body: body, route: state.route)
+        var layout = layoutContext(kind, main: main, body: body, route: state.route)
+        layout["linkNotes"] = state.linkNotes.addresses
+        layout["hasLinkNotes"] = !state.linkNotes.addresses.isEmpty
         let html = templates.render("layout", layout)
         return Output(file: .text(kind.file, html), diagnostics: state.diagnostics, dependencies: state.dependencies)
     }
@@ -81,7 +83,7 @@ struct SiteRenderer: Sendable {
         context["ogType"] = kind.template == "home" ? "website" : "article"
         if graph.hasFullBaseURL, !isNotFound {
             context["canonical"] = graph.publicURL(of: route)
-            if let logo = site.theme.logo { context["ogImage"] = graph.baseURL + HTML.encodePath(logo.value) }
+            if let logo = site.theme.logo { context["ogImage"] = graph.publicURL(ofPath: logo.value) }
         }
         return context
     }

@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// The theme's Mustache templates and stylesheets: the built-in ones shipped with Vista, each
 /// replaced by a file of the same name in the content's `theme/` folder. Parsed once per build.
@@ -16,7 +17,7 @@ public struct TemplateSet: Sendable {
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
                                       "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list",
                                       "site-head", "site-header", "site-footer",
-                                      "since", "change-list", "changes", "decisions", "feed"]
+                                      "since", "change-list", "changes", "decisions", "feed", "one-off-cells"]
 
     /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
     public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {

@@ -23,12 +23,12 @@ import VistaContent
         let path = content + "/tasks/weekly-ticket-report.yaml"
         let text = CLITestSupport.read(path)
         CLITestSupport.write(text.replacingOccurrences(of: "effort_hours: 3", with: "effort_hours: three")
-            .replacingOccurrences(of: "channel: Email (PDF)", with: "chanel: Email (PDF)"), to: path)
+            .replacingOccurrences(of: "channel: Email (PDF)", with: "chnnl: Email (PDF)"), to: path)
         let command = try CLITestSupport.parse(["check", "--content", content], as: CheckCommand.self)
         let diagnostics = command.check().diagnostics
         let output = CheckCommand.text(diagnostics, contentFolder: content, quiet: false, colour: false)
         #expect(output.contains("\(content)/tasks/weekly-ticket-report.yaml:4:15: error: `effort_hours` must be a number, found 'three'"))
-        #expect(output.contains("\(content)/tasks/weekly-ticket-report.yaml:7:1: warning: unknown key `chanel` in a task"))
+        #expect(output.contains("\(content)/tasks/weekly-ticket-report.yaml:7:1: warning: unknown key `chnnl` in a task"))
         #expect(output.contains("hint: did you mean `channel`?"))
         #expect(output.hasSuffix("1 error, 1 warning.\n"))
         let quiet = CheckCommand.text(diagnostics, contentFolder: content, quiet: true, colour: false)
@@ -36,6 +36,33 @@ import VistaContent
         #expect(CLITestSupport.exitCode(of: command) == 1)
         // Nothing was written: check never builds a site.
         #expect(!FileManager.default.fileExists(atPath: content + "/../Site"))
+    }
+
+    /// A key one edit away from a cost key would silently leave the cost at its default: an error.
+    @Test func aTypoInAKeyIsAnErrorWithDidYouMean() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        let path = content + "/tasks/weekly-ticket-report.yaml"
+        CLITestSupport.write(CLITestSupport.read(path).replacingOccurrences(of: "effort_hours: 3", with: "efort_hours: 3"), to: path)
+        let command = try CLITestSupport.parse(["check", "--content", content], as: CheckCommand.self)
+        let output = CheckCommand.text(command.check().diagnostics, contentFolder: content, quiet: false, colour: false)
+        #expect(output.contains("\(content)/tasks/weekly-ticket-report.yaml:4:1: error: unknown key `efort_hours` in a task, one letter away from `effort_hours`"))
+        #expect(output.contains("hint: did you mean `effort_hours`?"))
+        #expect(CLITestSupport.exitCode(of: command) == 1)
+    }
+
+    /// `vista build` prints how many warnings about the analysis there are and the first five.
+    @Test func aBuildPrintsTheFirstWarnings() {
+        let checks = (1...7).map { Diagnostic.warning(SourceLocation(file: "tasks/t\($0).yaml", line: $0, column: 1), "open question \($0)") }
+        let text = BuildCommand.checksText(checks, contentFolder: "Content")
+        #expect(text.hasPrefix("7 warnings about the analysis (open questions, stale metrics, …); the first 5:\n"))
+        #expect(text.contains("Content/tasks/t1.yaml:1:1: warning: open question 1"))
+        #expect(text.contains("Content/tasks/t5.yaml:5:1: warning: open question 5"))
+        #expect(!text.contains("open question 6"))
+        #expect(text.hasSuffix("… and 2 more: `vista check` lists them all."))
+        let two = BuildCommand.checksText(Array(checks.prefix(2)), contentFolder: "Content")
+        #expect(two.hasPrefix("2 warnings about the analysis (open questions, stale metrics, …):\n"))
+        #expect(two.contains("t2.yaml:2:1") && !two.contains("more"))
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {

@@ -26,6 +26,40 @@ import VistaSite
         #expect(task.recommendation == nil)
     }
 
+    /// A new task starts with its cost fields empty: it is "not costed yet", counts 0 in every total,
+    /// and the headline says so, so a forgotten stub cannot move the headline.
+    @Test func aNewTaskIsNotCostedUntilItsEffortIsWritten() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        let before = try Self.loadsClean(content)
+        let totalsBefore = before.costModel.totals(for: before.tasks)
+        let command = try CLITestSupport.parse(["new", "task", "Shift report", "--content", content], as: NewCommand.self)
+        let path = try command.create(today: Self.today)
+        let text = CLITestSupport.read(path)
+        #expect(!text.contains("\neffort_hours: 1"))
+        #expect(!text.contains("\nrecipients: 1"))
+        #expect(text.contains("\neffort_hours:  "))
+        let after = try Self.loadsClean(content)
+        let task = try #require(after.task("shift-report"))
+        #expect(!task.isCosted)
+        let figures = after.costModel.figures(for: task)
+        #expect(figures.current.costPerYear == 0 && figures.proposed.costPerYear == 0)
+        let totals = after.costModel.totals(for: after.tasks)
+        #expect(totals.currentCost == totalsBefore.currentCost)
+        #expect(totals.proposedCost == totalsBefore.proposedCost)
+        #expect(totals.notCostedCount == 1)
+        #expect(totals.taskCount == totalsBefore.taskCount + 1)
+        let site = CLITestSupport.temporaryFolder() + "/Site"
+        defer { CLITestSupport.removeTemporary(site) }
+        let report = SiteBuilder(options: BuildOptions(content: content, output: site)).build()
+        #expect(!report.diagnostics.hasErrors, "\(report.diagnostics)")
+        let home = CLITestSupport.read(site + "/index.html")
+        #expect(home.contains("1 task is not costed yet"))
+        let page = CLITestSupport.read(site + "/tasks/shift-report/index.html")
+        #expect(page.contains("This task is not costed yet"))
+        #expect(!page.contains("cost-title"))
+    }
+
     @Test func proposalsMetricsAndPagesLoadWithoutErrors() throws {
         let content = try CLITestSupport.initialisedContent()
         defer { CLITestSupport.removeTemporary(content) }
@@ -74,6 +108,17 @@ import VistaSite
         #expect(CLITestSupport.read(content + "/tasks/shift-hand-over.yaml") == "title: Edited\n")
     }
 
+    @Test func aTitleThatYAMLWouldReadAsNullStaysTheTitle() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        for title in ["null", "true", "123"] {
+            let command = try CLITestSupport.parse(["new", "task", title, "--content", content], as: NewCommand.self)
+            let path = try command.create(today: Self.today)
+            #expect(CLITestSupport.read(path).contains("title: \"\(title)\"\n"))
+            #expect(try Self.loadsClean(content).task(title)?.title == title)
+        }
+    }
+
     @Test func titlesWithoutAnIdAndReservedPagesAreRefused() throws {
         let content = try CLITestSupport.initialisedContent()
         defer { CLITestSupport.removeTemporary(content) }
@@ -87,7 +132,8 @@ import VistaSite
     }
 
     @Test func yamlTextRoundTrips() throws {
-        for title in ["Plain title", "Colon: inside", "# hash", "- dash", "quote \"inside\"", "back\\slash", "[brackets]", "  spaced  ", "yes", "2026"] {
+        for title in ["Plain title", "Colon: inside", "# hash", "- dash", "quote \"inside\"", "back\\slash", "[brackets]", "  spaced  ", "yes", "2026",
+                      "null", "Null", "~", "true", "no", "123", "1e3", ".nan", "2026-01-31"] {
             let folder = CLITestSupport.temporaryFolder()
             defer { CLITestSupport.removeTemporary(folder) }
             CLITestSupport.write("title: \(YAMLText.scalar(title))\n", to: folder + "/site.yaml")

@@ -38,13 +38,29 @@ import Testing
     }
 
     @Test func unknownKeysWarnWithASuggestion() {
-        let folder = TestSupport.copy(of: "clinic", replacing: ["tasks/staff-rota.yaml": "title: Rota\nfrequency: monthly\nefort_hours: 2\n"])
+        let folder = TestSupport.copy(of: "clinic", replacing: ["tasks/staff-rota.yaml": "title: Rota\nfrequency: monthly\neffrt_hour: 2\n"])
         let result = ContentLoader(root: folder).load()
         #expect(result.succeeded)
-        let warning = result.diagnostics.first { $0.message.contains("efort_hours") }
+        let warning = result.diagnostics.first { $0.message.contains("effrt_hour") }
         #expect(warning?.severity == .warning)
         #expect(warning?.hint == "did you mean `effort_hours`?")
         #expect(warning?.location.line == 3)
+    }
+
+    /// A key one edit away from a known key is a typo that would silently leave a figure at its
+    /// default: an error, in a task, a recommendation and site.yaml alike.
+    @Test func aKeyOneEditFromAKnownKeyIsAnError() {
+        let folder = TestSupport.copy(of: "clinic", replacing: [
+            "tasks/staff-rota.yaml": "title: Rota\nfrequency: monthly\nefort_hours: 2\nrecommendation:\n  action: reduce\n  Recipients: 3\n",
+        ])
+        TestSupport.write((try! String(contentsOfFile: folder + "/site.yaml", encoding: .utf8)) + "hourly_rat: 50\n", to: folder + "/site.yaml")
+        let result = ContentLoader(root: folder).load()
+        #expect(!result.succeeded)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line): \($0.message) (\($0.hint ?? ""))" }
+        #expect(errors.contains("tasks/staff-rota.yaml:3: unknown key `efort_hours` in a task, one letter away from `effort_hours` (did you mean `effort_hours`?)"))
+        #expect(errors.contains("tasks/staff-rota.yaml:6: unknown key `Recipients` in the recommendation, one letter away from `recipients` (did you mean `recipients`?)"))
+        #expect(errors.contains("site.yaml:14: unknown key `hourly_rat` in site.yaml, one letter away from `hourly_rate` (did you mean `hourly_rate`?)"))
+        #expect(errors.count == 3)
     }
 
     @Test func workloadChangesThatAnActionIgnoresWarn() {

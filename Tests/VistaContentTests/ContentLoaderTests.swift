@@ -51,6 +51,46 @@ import Testing
         #expect(hours.data.periods?.map(\.description) == ["2026-W01", "2026-W02", "2026-W03"])
     }
 
+    /// A CSV separated by semicolons may write decimals with a comma; the file decides, and
+    /// `decimal: ","` forces it for a comma-separated file with quoted values.
+    @Test func decimalCommasInASemicolonCSV() throws {
+        let folder = TestSupport.copy(of: "clinic", replacing: [
+            "metrics/report-hours.csv": "week;front desk;\"back office, billing\"\n2026-W01;10;4\n2026-W02;9,5;\n2026-W03;-7,25;3,5\n",
+        ])
+        let loaded = ContentLoader(root: folder).load()
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
+        let hours = try #require(loaded.content?.metric("report-hours"))
+        #expect(hours.data.series[0].values == [10, 9.5, -7.25])
+        #expect(hours.data.series[1].values == [4, nil, 3.5])
+
+        let forced = TestSupport.copy(of: "clinic", replacing: [
+            "metrics/report-hours.csv": "week,desk\n2026-W01,\"12,5\"\n2026-W02,3\n",
+            "metrics/report-hours.yaml": "title: Hours\nunit: hours\ndecimal: \",\"\ndata: report-hours.csv\n",
+        ])
+        let forcedLoad = ContentLoader(root: forced).load()
+        #expect(!forcedLoad.diagnostics.hasErrors, "\(forcedLoad.diagnostics)")
+        #expect(forcedLoad.content?.metric("report-hours")?.data.series[0].values == [12.5, 3])
+    }
+
+    /// Thousands separators are never guessed: a dot in a decimal-comma file is an error with a hint;
+    /// `decimal: "."` keeps a semicolon file's commas errors.
+    @Test func aDotInADecimalCommaFileIsAnError() throws {
+        let folder = TestSupport.copy(of: "clinic", replacing: [
+            "metrics/report-hours.csv": "week;desk\n2026-W01;9,5\n2026-W02;1.234\n",
+        ])
+        let loaded = ContentLoader(root: folder).load()
+        let error = try #require(loaded.diagnostics.first { $0.severity == .error })
+        #expect(error.formatted(contentFolder: "Content").hasPrefix("Content/metrics/report-hours.csv:3:10: error: bad value '1.234' for 'desk': this file writes decimals with a comma, so a dot is not a decimal mark"))
+        #expect(error.hint == "write 1234 without a thousands separator, or 1,234 for a decimal")
+
+        let dots = TestSupport.copy(of: "clinic", replacing: [
+            "metrics/report-hours.csv": "week;desk\n2026-W01;9,5\n",
+            "metrics/report-hours.yaml": "title: Hours\ndecimal: \".\"\ndata: report-hours.csv\n",
+        ])
+        let dotLoad = ContentLoader(root: dots).load()
+        #expect(dotLoad.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("bad value '9,5' for 'desk'") })
+    }
+
     @Test func aCategoricalMetricKeepsItsCategories() throws {
         let content = try #require(ContentLoader(root: TestSupport.fixture("clinic")).load().content)
         let forms = try #require(content.metric("forms-by-department"))

@@ -32,7 +32,7 @@ import VistaContent
 
     @Test func theHeadlineIsTheHandComputedTotal() {
         let (_, site) = Self.built
-        // Worked out by hand in the content's EXPECTED figures: 185,045.83 today, 91,705 proposed, saving 93,340.83 (50.44 %).
+        // Worked out by hand in docs/CONTENT.md: 185,045.83 today, 91,705 proposed, saving 93,340.83 (50.44 %).
         for page in ["index.html", "tasks/index.html", "proposals/reporting-task-force/index.html"] {
             let html = SiteTestSupport.read(site + "/" + page).mainContent
             #expect(html.contains("<dd>$185,046</dd>"), "\(page)")
@@ -44,6 +44,33 @@ import VistaContent
         #expect(pack.contains("<dd>$73,725</dd>"))
         #expect(pack.contains("<dd>$69,045</dd>"))
         #expect(pack.contains("$4,680 <span class=\"headline-pct\">−6.3\u{A0}%</span>"))
+        #expect(!pack.contains("once"), "no one-off cost in this proposal, so no payback")
+    }
+
+    @Test func theHeadlineSaysWhenTheOneOffCostPaysBack() {
+        let (_, site) = Self.built
+        // The daily cash position's one-off: 4,500 + 40 h × 65 = 7,100. Over all tasks: payback
+        // 7,100 / (93,340.83 / 12) = 0.91 months → 1 month; net over 3 years 3 × 93,340.83 − 7,100 =
+        // 272,922.50, which sums in floating point a hair below the half and so shows as $272,922.
+        for page in ["index.html", "tasks/index.html", "proposals/reporting-task-force/index.html"] {
+            let html = SiteTestSupport.read(site + "/" + page).mainContent
+            #expect(html.contains("The changes cost <strong>$7,100</strong> once and pay back in <strong>1 month</strong>; <strong>$272,922</strong> net over 3 years."), "\(page)")
+            #expect(html.contains("<dt>Net over 3 years</dt><dd>$272,922</dd>"), "\(page)")
+        }
+        // The task itself: saving 10,812.50; payback 7,100 / (10,812.50 / 12) = 7.88 months → 8;
+        // net 3 × 10,812.50 − 7,100 = 25,337.50 → $25,338.
+        let task = SiteTestSupport.read(site + "/tasks/daily-cash-position/index.html").mainContent
+        #expect(task.contains("The change costs <strong>$7,100</strong> once ($4,500 and 40\u{A0}h of work at $65 an hour) and pays back in <strong>8 months</strong>; <strong>$25,338</strong> net over 3 years."))
+        let tasks = SiteTestSupport.read(site + "/tasks/index.html").mainContent
+        #expect(tasks.contains("<td class=\"num\" data-label=\"One-off cost\">$7,100</td><td class=\"num\" data-label=\"Pays back in\">8 months</td>"))
+    }
+
+    @Test func hoursMultiplyAsShown() {
+        let (_, site) = Self.built
+        // The daily cash position: 0.75 h + 5 × 6 min = 1.25 h a run, × 250 runs = 312.5 h.
+        let html = SiteTestSupport.read(site + "/tasks/daily-cash-position/index.html").mainContent
+        #expect(html.contains("<td class=\"num\">250</td><td class=\"num\">1.25\u{A0}h</td><td class=\"num\">312.5\u{A0}h</td>"))
+        #expect(html.contains("<dd>0.75\u{A0}h</dd>"))
     }
 
     @Test func taskPagesShowTheirOwnFigures() {

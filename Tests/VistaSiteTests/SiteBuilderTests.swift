@@ -81,7 +81,8 @@ import VistaContent
         #expect(home.contains("<code class=\"language-swift\">"))
         #expect(home.contains("Waiting time since February"))
         #expect(home.contains("class=\"task-table\""))
-        #expect(home.count(of: "<li class=\"kpi\">") == 3) // the highlight tile and two in the kpi embed
+        // The two of the kpi embed; the highlight (berth-wait) is one of them, so the template adds no tile (CONTENT.md, "Repeats").
+        #expect(home.count(of: "<li class=\"kpi\">") == 2)
         #expect(home.contains("vista-chart-waterfall"))
     }
 
@@ -115,6 +116,16 @@ import VistaContent
         #expect(sitemap.contains("<loc>https://intranet.example.com/harbor/</loc>"))
         #expect(sitemap.contains("<loc>https://intranet.example.com/harbor/metrics/berth-wait/</loc>"))
         #expect(!sitemap.contains("404"))
+    }
+
+    @Test func aPortAndAnUnusualPathStayWrittenInFullURLs() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"),
+                                              baseURL: "https://intranet.example.com:8443/Vorschläge 2026/")
+        let sitemap = SiteTestSupport.read(site + "/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://intranet.example.com:8443/Vorschl%C3%A4ge%202026/tasks/</loc>"))
+        #expect(!sitemap.contains("%3A"))
+        let task = SiteTestSupport.read(site + "/tasks/tide-bulletin/index.html")
+        #expect(task.contains("href=\"https://intranet.example.com:8443/Vorschl%C3%A4ge%202026/tasks/tide-bulletin/\""))
     }
 
     @Test func pathBaseURLGivesNoCanonicalAndPathsInTheSitemap() {

@@ -44,7 +44,9 @@ srv=$tmp/srv/vista   # stands for /srv/vista in the document
 mkdir -p "$srv" "$tmp/tmp"
 
 # 1. Publish the example site: once, again (a second version), then roll back.
-(cd "$root" && "$vista" publish --quiet --content Content --output "$tmp/Site" --base-url "$base" --to "$srv/reporting")
+# From a copy of the example: a publish keeps a snapshot in the content's history/ folder.
+cp -R "$root/Content" "$tmp/Content"
+(cd "$root" && "$vista" publish --quiet --content "$tmp/Content" --output "$tmp/Site" --base-url "$base" --to "$srv/reporting")
 (cd "$root" && "$vista" publish --quiet --site "$tmp/Site" --to "$srv/reporting")
 (cd "$root" && "$vista" publish --quiet --to "$srv/reporting" --rollback)
 [ -f "$srv/reporting/index.html" ] && [ -d "$srv/.reporting.vista-versions" ] \

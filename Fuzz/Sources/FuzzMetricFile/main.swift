@@ -14,10 +14,11 @@ func fuzzMetricFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let yaml = YAMLSource(file: path)
     let sink = DiagnosticSink()
     guard case .success(let node?) = yaml.compose(source.text) else { return 0 }
-    let metric = Metric.load(node, id: "fuzz", source: yaml, sink: sink, readCSV: { csvPath in
+    let files = DataFiles(readText: { csvPath in
         guard csvPath == "metrics/fuzz.csv" else { return .failure(.missing) }
         return SourceText.decode(csvBytes, path: csvPath).mapError { FileReadFailure.invalid($0) }
-    })
+    }, readBytes: { _ in .failure(.missing) }, filePath: { _ in .failure(.missing) })
+    let metric = Metric.load(node, id: "fuzz", source: yaml, sink: sink, files: files)
     if let metric, !sink.hasErrors {
         for series in metric.data.series {
             precondition(series.values.count == metric.data.axis.count, "a series with another number of values than the axis")

@@ -1,0 +1,44 @@
+/// The sums over several tasks: the headline "costs $X a year today; the proposed way costs $Y
+/// (−Z %), saving $W", the one-off cost, when it pays back and the net over the horizon. Every
+/// total on the site is made here, from the tasks' figures.
+public struct CostTotals: Sendable, Hashable {
+    public var currentCost: Double = 0
+    public var proposedCost: Double = 0
+    public var currentHours: Double = 0
+    public var proposedHours: Double = 0
+    /// The one-off costs of the changes together.
+    public var oneOffCost: Double = 0
+    /// Every task summed, costed or not.
+    public var taskCount: Int = 0
+    /// Tasks without `effort_hours`, which count 0 until they have one.
+    public var notCostedCount: Int = 0
+    /// The years the net saving is counted over.
+    public var horizonYears: Double
+
+    public init(horizonYears: Double = 3) {
+        self.horizonYears = horizonYears
+    }
+
+    /// The totals of a set of task figures.
+    public init<S: Sequence>(_ figures: S, horizonYears: Double) where S.Element == TaskFigures {
+        self.init(horizonYears: horizonYears)
+        for item in figures { add(item) }
+    }
+
+    public mutating func add(_ figures: TaskFigures) {
+        currentCost += figures.current.costPerYear
+        proposedCost += figures.proposed.costPerYear
+        currentHours += figures.current.hoursPerYear
+        proposedHours += figures.proposed.hoursPerYear
+        oneOffCost += figures.oneOffCost
+        taskCount += 1
+        if !figures.isCosted { notCostedCount += 1 }
+    }
+
+    public var savings: Double { currentCost - proposedCost }
+    public var savingsHours: Double { currentHours - proposedHours }
+    /// Savings as a percentage of today's cost; nil when today's cost is zero.
+    public var savingsPercent: Double? { currentCost == 0 ? nil : savings / currentCost * 100 }
+    /// When the one-off costs together are paid back by the savings together, and the net over the horizon.
+    public var payback: Payback { Payback(oneOffCost: oneOffCost, savingsPerYear: savings, horizonYears: horizonYears) }
+}

@@ -1,0 +1,40 @@
+/// A task's cost today and proposed, the savings, and the one-off cost of the change.
+public struct TaskFigures: Sendable, Hashable {
+    public var taskID: String
+    /// The rate of the work today.
+    public var hourlyRate: Double
+    /// The rate of the proposed way (another team's, after a redistribution).
+    public var proposedRate: Double
+    public var current: CostLine
+    public var proposed: CostLine
+    /// What the change costs once: `one_off_cost` plus `one_off_hours` at today's rate.
+    public var oneOffCost: Double
+    /// The `one_off_hours` of the recommendation.
+    public var oneOffHours: Double
+    /// Whether the task has its effort written; a task that has not counts 0 and says so.
+    public var isCosted: Bool
+    /// The years the net saving is counted over.
+    public var horizonYears: Double
+
+    public init(taskID: String, hourlyRate: Double, proposedRate: Double? = nil, current: CostLine, proposed: CostLine,
+                oneOffCost: Double = 0, oneOffHours: Double = 0, isCosted: Bool = true, horizonYears: Double = 3) {
+        self.taskID = taskID
+        self.hourlyRate = hourlyRate
+        self.proposedRate = proposedRate ?? hourlyRate
+        self.current = current
+        self.proposed = proposed
+        self.oneOffCost = oneOffCost
+        self.oneOffHours = oneOffHours
+        self.isCosted = isCosted
+        self.horizonYears = horizonYears
+    }
+
+    public var savings: Double { current.costPerYear - proposed.costPerYear }
+    public var savingsHours: Double { current.hoursPerYear - proposed.hoursPerYear }
+    /// Savings as a percentage of today's cost; nil when today's cost is zero.
+    public var savingsPercent: Double? {
+        current.costPerYear == 0 ? nil : savings / current.costPerYear * 100
+    }
+    /// When the one-off cost is paid back, and what is left over the horizon.
+    public var payback: Payback { Payback(oneOffCost: oneOffCost, savingsPerYear: savings, horizonYears: horizonYears) }
+}
