@@ -82,6 +82,29 @@ fuzz-ci: deps
 publish-ssh: build
 	timeout 600 scripts/publish/check-ssh.sh $(VISTA)
 
+# Release packages (README, "Install"): one static release build in $(DIST_BUILD), reused by both.
+# dist: dist/vista-VERSION-linux-x86_64.tar.gz; deb: dist/vista_VERSION_amd64.deb. The checks run
+# the tarball's binary with Swift and cmark-gfm hidden, and install and remove the package.
+VERSION = $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/VistaCLI/VistaVersion.swift)
+DIST_BUILD ?= .build/dist
+.PHONY: static-release dist deb dist-check deb-check
+
+static-release: deps
+	@scripts/install-deps.sh binutils dpkg-dev
+	scripts/dist/static-build.sh $(DIST_BUILD)
+
+dist: static-release
+	scripts/dist/tarball.sh $(DIST_BUILD) $(VERSION)
+
+deb: static-release
+	scripts/dist/deb.sh $(DIST_BUILD) $(VERSION)
+
+dist-check: dist
+	timeout 600 scripts/dist/check-tarball.sh dist/vista-$(VERSION)-linux-x86_64.tar.gz $(VERSION)
+
+deb-check: deb
+	timeout 600 scripts/dist/check-deb.sh dist/vista_$(VERSION)_amd64.deb $(VERSION)
+
 # Slides (docs/CONTENT.md, "Slides and speaker notes"): every deck of the example stepped through
 # with the keyboard in headless Chromium at 1280x720 and 1920x1080 (no overflow, no text under
 # 18 px), and the speaker notes in no file of the site but in the presenter view of `vista serve`.
