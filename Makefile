@@ -82,3 +82,13 @@ fuzz-ci: deps
 publish-ssh: build
 	timeout 600 scripts/publish/check-ssh.sh $(VISTA)
 
+
+# The .xlsx workbooks and SQLite databases of the tests and the example, written by openpyxl and
+# Python's sqlite3 (Tests/VistaContentTests/Fixtures/xlsx/make-workbooks.py). Commit what it writes.
+.PHONY: data-fixtures
+data-fixtures:
+	@scripts/install-deps.sh python3-openpyxl
+	/usr/bin/python3 Tests/VistaContentTests/Fixtures/xlsx/make-workbooks.py Tests/VistaContentTests/Fixtures/xlsx Content/metrics
+	for case in xlsx-missing-sheet xlsx-bad-range; do cp Tests/VistaContentTests/Fixtures/xlsx/hours.xlsx Tests/VistaSiteTests/Fixtures/broken/$$case/metrics/report-hours.xlsx; done
+	cp Tests/VistaContentTests/Fixtures/xlsx/bad-cell.xlsx Tests/VistaSiteTests/Fixtures/broken/xlsx-text-where-a-number-belongs/metrics/report-hours.xlsx
+	for case in sqlite-write-statement sqlite-bad-query; do cp Tests/VistaContentTests/Fixtures/xlsx/ops.sqlite Tests/VistaSiteTests/Fixtures/broken/$$case/metrics/report-hours.sqlite; done
