@@ -9,11 +9,12 @@ struct SelfContainedPage {
     /// Every other file of the site, by its path from the root.
     let files: [String: OutputFile]
 
-    /// The page's HTML, made self-contained.
+    /// The page's HTML, made self-contained. Without a full base URL the navigation and the
+    /// breadcrumbs, whose links all lead to other pages, are left out rather than kept as plain text.
     func make(_ html: String) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count * 2)
-        var rest = Substring(html)
+        var rest = Substring(graph.hasFullBaseURL ? html : Self.removingNavigation(html))
         while let open = rest.firstIndex(of: "<") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ">") else { break }
@@ -31,6 +32,18 @@ struct SelfContainedPage {
         }
         out += rest
         return out
+    }
+
+    static func removingNavigation(_ html: String) -> String {
+        var html = html
+        for start in ["<nav class=\"site-nav\"", "<nav class=\"breadcrumbs"] {
+            if let open = html.range(of: start), let close = html[open.upperBound...].range(of: "</nav>") {
+                var end = close.upperBound
+                if end < html.endIndex, html[end] == "\n" { end = html.index(after: end) }
+                html.removeSubrange(open.lowerBound..<end)
+            }
+        }
+        return html
     }
 
     /// A link to another page becomes absolute, or (without a full base URL) its text in a `<span>`.

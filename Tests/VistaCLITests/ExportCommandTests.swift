@@ -46,6 +46,9 @@ import Testing
         // base_url is a path: links to other pages are plain text; the board pack's link note gives its address.
         #expect(html.contains("the <span>board pack</span><sup class=\"link-note\">1</sup>"))
         #expect(html.contains("<li>/proposals/reporting/tasks/monthly-board-pack/</li>"))
+        // Navigation and breadcrumbs lead only to other pages: without a full base URL they are left out.
+        #expect(!html.contains("<nav class=\"site-nav\""))
+        #expect(!html.contains("<nav class=\"breadcrumbs"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["page.html"])
     }
 
@@ -58,6 +61,7 @@ import Testing
         #expect(html.contains("<a href=\"https://intranet.example.com/reporting/tasks/monthly-board-pack/\">board pack</a>"))
         #expect(html.contains("<a class=\"brand\" href=\"https://intranet.example.com/reporting/\">"))
         #expect(html.contains("<link rel=\"canonical\" href=\"https://intranet.example.com/reporting/proposals/reporting-task-force/\">"))
+        #expect(html.contains("<a href=\"https://intranet.example.com/reporting/tasks/index.html\">Tasks</a>") || html.contains("<a href=\"https://intranet.example.com/reporting/tasks/\">Tasks</a>"))
     }
 
     @Test(arguments: ["/", "tasks/weekly-sales-report", "/tasks/weekly-sales-report/", "proposals/month-end-pack/index.html"])
