@@ -31,19 +31,22 @@ let package = Package(
         ),
         // SQLite, the C library, as installed by Debian's packages: metric data from a database.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // What several targets need and none owns: the civil calendar, the worker pool, a lock.
+        .target(name: "VistaSupport"),
         // The only code that touches cmark pointers.
-        .target(name: "VistaMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "VistaMarkdown", dependencies: ["CCmarkGFM", "VistaSupport"]),
         // Chart specs to SVG: pure Swift, no I/O, no dependencies.
-        .target(name: "VistaCharts"),
+        .target(name: "VistaCharts", dependencies: ["VistaSupport"]),
         // The content model, its loading and validation, the cost model and metric figures.
         .target(name: "VistaContent", dependencies: [
-            .product(name: "Yams", package: "Yams"), "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "VistaSupport", .product(name: "Yams", package: "Yams"), "CSQLite",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The build: resolve, render through templates, write atomically.
         .target(
             name: "VistaSite",
             dependencies: [
-                "VistaContent", "VistaMarkdown", "VistaCharts",
+                "VistaSupport", "VistaContent", "VistaMarkdown", "VistaCharts",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]
@@ -53,7 +56,7 @@ let package = Package(
         .target(
             name: "VistaServer",
             dependencies: [
-                "VistaSite",
+                "VistaSupport", "VistaContent", "VistaSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -64,19 +67,21 @@ let package = Package(
         .target(
             name: "VistaCLI",
             dependencies: [
-                "VistaSite",
-                "VistaMarkdown",
-                "VistaServer",
+                "VistaSupport", "VistaCharts", "VistaContent", "VistaMarkdown", "VistaSite", "VistaServer",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "vista", dependencies: ["VistaCLI"]),
 
+        // What every test target shares: golden files, temporary folders.
+        .target(name: "VistaTestSupport", path: "Tests/VistaTestSupport"),
+        .testTarget(name: "VistaSupportTests", dependencies: ["VistaSupport"]),
         .testTarget(name: "VistaMarkdownTests", dependencies: ["VistaMarkdown"]),
-        .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts"], exclude: ["Snapshots"]),
-        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "CSQLite"], exclude: ["Fixtures"]),
-        .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "VistaServerTests", dependencies: ["VistaServer"]),
-        .testTarget(name: "VistaCLITests", dependencies: ["VistaCLI"]),
+        .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts", "VistaSupport", "VistaTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaTestSupport", "CSQLite"], exclude: ["Fixtures"]),
+        .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite", "VistaTestSupport"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "VistaServerTests", dependencies: ["VistaServer", "VistaSupport"]),
+        .testTarget(name: "VistaCLITests", dependencies: ["VistaCLI", "VistaTestSupport"]),
     ]
 )

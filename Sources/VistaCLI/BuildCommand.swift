@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VistaContent
 import VistaSite
 
@@ -18,10 +19,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = build.options
         let console = Console(quiet: quiet)
+        let outputExisted = FileManager.default.fileExists(atPath: build.output)
         let report = console.progress("Building \(Console.folder(build.content)) …") { SiteBuilder(options: options).build() }
         console.print(report.diagnostics, contentFolder: build.content)
         guard report.succeeded else {
-            console.error("Build failed: \(Console.count(report.errorCount, "error")); \(Console.folder(build.output)) was left as it was.")
+            console.error(Self.failure(errors: report.errorCount, output: build.output, existed: outputExisted))
             throw ExitCode.failure
         }
         if !report.draftsLeftOut.isEmpty {
@@ -31,6 +33,12 @@ struct BuildCommand: ParsableCommand {
         if !report.checks.isEmpty {
             console.info(Self.checksText(report.checks, contentFolder: build.content))
         }
+    }
+
+    /// The last line of a failed build: the previous site was left as it was, or no site was written.
+    static func failure(errors: Int, output: String, existed: Bool) -> String {
+        let outcome = existed ? "\(Console.folder(output)) was left as it was" : "no site was written to \(Console.folder(output))"
+        return "Build failed: \(Console.count(errors, "error")); \(outcome)."
     }
 
     /// How many warnings about the analysis a build prints; `vista check` lists them all.

@@ -16,14 +16,9 @@ struct Console {
     }
 
     func print(_ diagnostics: [Diagnostic], contentFolder: String) {
-        for diagnostic in diagnostics where !(quiet && !diagnostic.isError) {
-            var text = diagnostic.formatted(contentFolder: contentFolder)
-            if colour {
-                let label = diagnostic.isError ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;33mwarning:\u{1B}[0m"
-                text = text.replacingFirst(diagnostic.isError ? "error:" : "warning:", with: label)
-            }
-            writeError(text)
-        }
+        let shown = quiet ? diagnostics.filter(\.isError) : diagnostics
+        guard !shown.isEmpty else { return }
+        writeError(String(Console.text(of: shown, contentFolder: contentFolder, colour: colour).dropLast()))
     }
 
     func error(_ message: String) { writeError(message) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VistaContent
+import VistaSupport
 
 /// `vista new task|proposal|metric|page "Title"`: a new file with every field of the format.
 struct NewCommand: ParsableCommand {
@@ -52,18 +53,17 @@ struct NewCommand: ParsableCommand {
         if kind == .page, Content.reservedPageIDs.contains(id) {
             throw Failure(description: "a page may not have the id '\(id)': the site uses /\(id)/ for its own pages; choose another title")
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileSystem.kind(content, followingLinks: true) == .folder else {
             throw Failure(description: "there is no content folder at \(content); create one with `vista init \(content)`, or pass --content PATH")
         }
-        let folder = content.hasSuffix("/") ? content + kind.folder : content + "/" + kind.folder
-        for ext in kind.extensions where FileManager.default.fileExists(atPath: "\(folder)/\(id).\(ext)") {
+        let folder = FileSystem.join(content, kind.folder)
+        for ext in kind.extensions where FileSystem.kind("\(folder)/\(id).\(ext)", followingLinks: false) != .missing {
             throw Failure(description: "\(folder)/\(id).\(ext) already exists; vista new never overwrites a file. Edit it, or choose another title")
         }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileSystem.makeFolders(folder)
         } catch {
-            throw Failure(description: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw Failure(description: "\(error)")
         }
         let path = "\(folder)/\(id).\(kind.fileExtension)"
         let asOf = kind == .metric ? ContentLoader(root: content).load().content?.asOf : nil
@@ -76,7 +76,7 @@ struct NewCommand: ParsableCommand {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw Failure(description: "\(path) already exists; vista new never overwrites a file") }
-            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot write \(path): \(FileSystem.errorText())")
         }
         defer { close(descriptor) }
         var remaining = Array(text.utf8)[...]
@@ -84,7 +84,7 @@ struct NewCommand: ParsableCommand {
             let written = remaining.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+                throw Failure(description: "cannot write \(path): \(FileSystem.errorText())")
             }
             remaining = remaining.dropFirst(written)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VistaContent
 import VistaSite
 
@@ -75,7 +76,7 @@ struct PublishCommand: ParsableCommand {
         let report = SiteBuilder(options: options).build()
         console.print(report.diagnostics, contentFolder: build.content)
         guard report.succeeded else {
-            console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published and \(Console.folder(to)) was left as it was.")
+            console.error("Build failed: \(Console.count(report.errorCount, "error")); nothing was published to \(Console.folder(to)).")
             return nil
         }
         console.info("Built \(Console.count(report.pageCount, "page")) → \(Console.folder(build.output))")

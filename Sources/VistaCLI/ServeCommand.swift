@@ -3,6 +3,7 @@ import Foundation
 import VistaContent
 import VistaServer
 import VistaSite
+import VistaSupport
 
 /// `vista serve`: the site on this computer, rebuilt and reloaded as the content changes.
 struct ServeCommand: ParsableCommand {

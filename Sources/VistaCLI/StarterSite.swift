@@ -127,7 +127,7 @@ enum StarterSite {
       alternatives:
         - option: Monthly instead of weekly
           pros: [Saves 40 runs a year, Trends are clearer]
-          cons: [A bad week is seen in the dashboard, not in the inbox]
+          cons: ["A bad week is seen in the dashboard, not in the inbox"]
         - option: Dashboard only
           pros: [No preparation at all]
           cons: [No fixed snapshot for the monthly review]

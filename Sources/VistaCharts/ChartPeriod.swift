@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// A period on a time axis, as the content wrote it: `2026`, `2026-Q1`, `2026-03`, `2026-W09`, `2026-03-14`.
 ///
 /// Periods are calendar values, never time stamps: no time zone can shift them.
@@ -21,24 +23,37 @@ public enum ChartPeriod: Sendable, Hashable, Comparable {
         }
     }
 
-    /// Orders periods by their first day; a coarser period comes before a finer one starting that day.
+    /// Orders periods by the one rule of `CivilDate.precedes`: by their last day, and of two that
+    /// end on the same day, the shorter first (as the content's periods are ordered).
     public static func < (lhs: ChartPeriod, rhs: ChartPeriod) -> Bool {
-        let l = lhs.firstDay, r = rhs.firstDay
-        return l != r ? l < r : lhs.granularity < rhs.granularity
+        CivilDate.precedes((lhs.firstDay, lhs.lastDay), (rhs.firstDay, rhs.lastDay))
     }
 
     /// Days since 1970-01-01 of the period's first day (proleptic Gregorian calendar).
     var firstDay: Int {
         switch self {
-        case .year(let y): return ChartPeriod.daysFromCivil(y, 1, 1)
-        case .quarter(let y, let q): return ChartPeriod.daysFromCivil(y, (min(max(q, 1), 4) - 1) * 3 + 1, 1)
-        case .month(let y, let m): return ChartPeriod.daysFromCivil(y, min(max(m, 1), 12), 1)
-        case .day(let y, let m, let d): return ChartPeriod.daysFromCivil(y, min(max(m, 1), 12), d)
+        case .year(let y): return CivilDate.dayNumber(year: y, month: 1, day: 1)
+        case .quarter(let y, let q): return CivilDate.dayNumber(year: y, month: (min(max(q, 1), 4) - 1) * 3 + 1, day: 1)
+        case .month(let y, let m): return CivilDate.dayNumber(year: y, month: min(max(m, 1), 12), day: 1)
+        case .day(let y, let m, let d): return CivilDate.dayNumber(year: y, month: min(max(m, 1), 12), day: d)
         case .week(let y, let w):
             // ISO week 1 holds January 4th; weeks start on Monday.
-            let jan4 = ChartPeriod.daysFromCivil(y, 1, 4)
-            let weekday = ((jan4 + 3) % 7 + 7) % 7  // Monday = 0 (1970-01-01 was a Thursday)
-            return jan4 - weekday + (w - 1) * 7
+            return CivilDate.isoWeekOneMonday(year: y) + (w - 1) * 7
+        }
+    }
+
+    /// Days since 1970-01-01 of the period's last day.
+    var lastDay: Int {
+        switch self {
+        case .year(let y): return CivilDate.dayNumber(year: y, month: 12, day: 31)
+        case .quarter(let y, let q):
+            let month = min(max(q, 1), 4) * 3
+            return CivilDate.dayNumber(year: y, month: month, day: CivilDate.daysInMonth(year: y, month: month))
+        case .month(let y, let m):
+            let month = min(max(m, 1), 12)
+            return CivilDate.dayNumber(year: y, month: month, day: CivilDate.daysInMonth(year: y, month: month))
+        case .week: return firstDay + 6
+        case .day: return firstDay
         }
     }
 
@@ -51,16 +66,5 @@ public enum ChartPeriod: Sendable, Hashable, Comparable {
         case .week: return 3
         case .day: return 4
         }
-    }
-
-    /// Howard Hinnant's days-from-civil: days since 1970-01-01 for a Gregorian date.
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }

@@ -3,13 +3,16 @@ extension ChartRenderer {
     /// The same data as a `<table class="vista-chart-table" id="ID-table">` with the title as `<caption>`:
     /// a row per axis position and a column per series; a before-after chart gets a row per comparison,
     /// a waterfall a row per step. Missing values show "–" with "no data" for screen readers.
-    /// The table sits in a `<div class="vista-table-scroll">` that scrolls sideways on narrow screens.
+    /// The table sits in a `<div class="vista-table-scroll">` that scrolls sideways on narrow screens:
+    /// a named region that keyboard users can focus to scroll it.
     public static func dataTable(_ spec: ChartSpec, id: String) -> String {
         let f = spec.formatter
         let language = spec.numberStyle.language
         func word(_ key: ChartWords.Key) -> String { ChartWords.word(key, language: language) }
         var out = Markup(capacity: 4096)
-        out.raw("<div class=\"vista-table-scroll\"><table class=\"vista-chart-table\" id=\"\(safeId(id))-table\"><caption>")
+        // A region that scrolls is focusable, so that keyboard users can scroll it; the caption names it.
+        let tableID = safeId(id) + "-table"
+        out.raw("<div class=\"vista-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(tableID)-caption\"><table class=\"vista-chart-table\" id=\"\(tableID)\"><caption id=\"\(tableID)-caption\">")
         out.escaped(spec.title)
         out.raw("</caption>")
         func header(_ cells: [String]) {
@@ -42,14 +45,14 @@ extension ChartRenderer {
             header(["", names.0, names.1, word(.change)])
             for r in rows {
                 let change = r.before.flatMap { b in r.after.map { f.formatChange($0 - b) } }
-                row(r.name, [r.before.map(f.formatExact), r.after.map(f.formatExact), change])
+                row(r.name, [r.before.map { f.formatExact($0) }, r.after.map { f.formatExact($0) }, change])
             }
         default:
             header([word(spec.axis.isTime ? .period : .category)] + spec.series.map(\.name))
             for i in 0..<spec.positionCount {
                 var head = spec.axis.label(at: i, language: language)
                 if spec.axis.isTime { head = head.replacingSpaces(with: "\u{00A0}") }
-                row(head, spec.series.map { $0.value(at: i).map(f.formatExact) })
+                row(head, spec.series.map { series in series.value(at: i).map { f.formatExact($0, written: series.decimals(at: i)) } })
             }
         }
         out.raw("</tbody></table></div>")

@@ -6,12 +6,20 @@ public struct ChartSeries: Sendable, Hashable {
     public var name: String
     /// One value per axis position; `nil` where the value is missing.
     public var values: [Double?]
+    /// The decimals each value was written with, where known (`93.0`: 1): data tables print them.
+    public var decimals: [Int?]
 
     /// A series with its key, display name and values.
-    public init(key: String, name: String, values: [Double?]) {
+    public init(key: String, name: String, values: [Double?], decimals: [Int?] = []) {
         self.key = key
         self.name = name
         self.values = values
+        self.decimals = decimals
+    }
+
+    /// The decimals the value at `index` was written with, when known.
+    func decimals(at index: Int) -> Int? {
+        decimals.indices.contains(index) ? decimals[index] : nil
     }
 
     /// The value at `index`, or `nil` when missing, out of range or not finite.

@@ -47,9 +47,14 @@ public struct ChartSpec: Sendable {
     /// The number of axis positions that every series is read against.
     var positionCount: Int { axis.count }
 
-    /// The target when it is a finite number.
+    /// The target the chart shows: a finite number, on a kind of chart that it describes.
     var finiteTarget: Double? {
         guard let target, target.isFinite else { return nil }
+        // A stacked chart of several series draws their totals, which a metric's target (a goal
+        // for its first series) does not describe: such a chart shows no target.
+        if kind == .stacked, series.count > 1 { return nil }
+        // A waterfall's steps are savings, not the metric's values.
+        if kind == .waterfall { return nil }
         return target
     }
 

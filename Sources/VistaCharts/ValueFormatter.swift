@@ -28,8 +28,13 @@ public struct ValueFormatter: Sendable {
 
     /// The value with the decimals it was written with (up to six), for data tables, where a reader
     /// checks the figures against their own: "1,234.56 h", "$12,400.50", "−3.25 %", "0.0000012".
-    public func formatExact(_ v: Double) -> String {
+    /// `written` is the number of decimals in the value's text, when known: `93.0` stays "93.0 %".
+    public func formatExact(_ v: Double, written: Int? = nil) -> String {
         guard v.isFinite else { return "–" }
+        if let written {
+            let decimals = min(isMoney && written > 0 ? max(written, 2) : written, 6)
+            return decorate(DecimalText.format(v, decimals: decimals, style: style, trim: false))
+        }
         var decimals = ValueFormatter.writtenDecimals(v)
         if isMoney, decimals > 0 { decimals = max(decimals, 2) }
         // Below one, at least the two significant digits of the full format: 0.0000012 stays 0.0000012.

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Editorial checks over content that loaded: not mistakes in the format (the loader reports those)
 /// but gaps in the analysis that a reader would notice. Every finding is a warning, printed by
 /// `vista check`; `vista build` counts them.

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Ids of content files: the file name without extension, made of lowercase letters, digits and `-`.
 public enum ContentID {
     /// Whether a text is a valid id.
@@ -7,22 +9,16 @@ public enum ContentID {
 
     /// A valid id made from a title: `Weekly Sales Report` → `weekly-sales-report`.
     public static func slug(_ title: String) -> String {
-        var result = ""
-        var pendingDash = false
-        for scalar in title.lowercased().unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                if pendingDash, !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.unicodeScalars.append(scalar)
+        Slug.make(title.lowercased()) { scalar, out in
+            if Slug.isASCIIAlphanumeric(scalar) {
+                out.append(scalar)
             } else if let folded = fold(scalar) {
-                if pendingDash, !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.append(folded)
+                out.append(contentsOf: folded.unicodeScalars)
             } else {
-                pendingDash = true
+                return false
             }
+            return true
         }
-        return result
     }
 
     /// Common accented letters written without their accent.

@@ -1,4 +1,5 @@
 import Yams
+import VistaSupport
 
 /// Loads a content folder into `Content`, collecting every diagnostic across all files.
 public struct ContentLoader: Sendable {

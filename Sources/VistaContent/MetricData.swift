@@ -55,10 +55,19 @@ public struct MetricSeries: Sendable, Hashable {
     public var name: String
     /// One value per row; nil where the value is missing.
     public var values: [Double?]
+    /// One entry per row: the decimals the value was written with (`93.0`: 1), nil where that is
+    /// not known; empty when no value was written as text.
+    public var decimals: [Int?]
 
-    public init(key: String, name: String? = nil, values: [Double?]) {
+    public init(key: String, name: String? = nil, values: [Double?], decimals: [Int?] = []) {
         self.key = key
         self.name = name ?? key
         self.values = values
+        self.decimals = decimals
+    }
+
+    /// The decimals the value of a row was written with, when known.
+    public func decimals(at row: Int) -> Int? {
+        decimals.indices.contains(row) ? decimals[row] : nil
     }
 }

@@ -66,9 +66,11 @@ enum MetricTable {
             for (index, key) in keys.enumerated() {
                 guard let cell = cellsByKey[key] else {
                     series[index].values.append(nil)
+                    series[index].decimals.append(nil)
                     continue
                 }
                 let text = cell.text.trimmingWhitespace
+                series[index].decimals.append(NumberText.decimals(text))
                 if text.isEmpty {
                     series[index].values.append(nil)
                 } else if decimalComma {
@@ -88,7 +90,10 @@ enum MetricTable {
         if isTimeSeries {
             let order = periods.indices.sorted { periods[$0] < periods[$1] }
             let sortedPeriods = order.map { periods[$0] }
-            for index in series.indices { series[index].values = order.map { series[index].values[$0] } }
+            for index in series.indices {
+                series[index].values = order.map { series[index].values[$0] }
+                series[index].decimals = order.map { series[index].decimals[$0] }
+            }
             return MetricData(axisName: axisName, axis: .periods(sortedPeriods), series: series)
         }
         return MetricData(axisName: axisName, axis: .categories(categories), series: series)

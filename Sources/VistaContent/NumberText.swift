@@ -15,6 +15,15 @@ public enum NumberText {
         return value
     }
 
+    /// How many decimals a number is written with (`93.0`: 1, `12400`: 0), or nil when it is written
+    /// with an exponent (`1e3`), whose decimals say nothing about its precision.
+    public static func decimals(_ text: String) -> Int? {
+        let trimmed = text.trimmingWhitespace
+        guard !trimmed.contains(where: { $0 == "e" || $0 == "E" }) else { return nil }
+        guard let dot = trimmed.firstIndex(of: ".") else { return 0 }
+        return trimmed.distance(from: trimmed.index(after: dot), to: trimmed.endIndex)
+    }
+
     /// A short text for a number in messages: `4`, `2.5`.
     public static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }

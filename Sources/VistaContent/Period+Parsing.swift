@@ -1,3 +1,5 @@
+import VistaSupport
+
 extension Period {
     /// Why a text is not a period, in words for a diagnostic.
     public struct ParseError: Error, Sendable, Equatable {

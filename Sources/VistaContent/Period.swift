@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// A period of time as the content writes it: `2026`, `2026-Q1`, `2026-03`, `2026-W09` or
 /// `2026-03-14`. Periods are read as written, never as time stamps and never shifted by a time zone.
 public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -95,8 +97,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Periods order by when they end, then by when they start: `2026-03` comes before `2026-Q1`
     /// because the quarter ends later.
     public static func < (lhs: Period, rhs: Period) -> Bool {
-        if lhs.lastDay != rhs.lastDay { return lhs.lastDay < rhs.lastDay }
-        return lhs.firstDay > rhs.firstDay
+        CivilDate.precedes((lhs.firstDay, lhs.lastDay), (rhs.firstDay, rhs.lastDay))
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -45,10 +45,12 @@ extension SiteConfig {
         if let theme = reader.mappingReader("theme") {
             theme.reportUnknownKeys(allowed: ["accent", "logo"], in: "theme")
             if let accent = theme.text("accent") {
-                if CSSColor.isValid(accent.value) {
+                if ThemeColor(css: accent.value) != nil {
                     config.theme.accent = accent.value
                 } else {
-                    sink.error(accent.location, "`accent` must be a CSS colour like \"#1f6feb\", found '\(accent.value)'")
+                    let hint = ThemeColor.closestName(to: accent.value).map { "did you mean '\($0)'?" }
+                        ?? "write it as #1f6feb, rgb(31 111 235), hsl(215 83% 52%), oklch(0.6 0.2 260) or a CSS colour name"
+                    sink.error(accent.location, "`accent` must be a CSS colour like \"#1f6feb\", found '\(accent.value)'", hint: hint)
                 }
             }
             config.theme.logo = theme.text("logo")
@@ -73,23 +75,5 @@ extension SiteConfig {
         return parts.allSatisfy { part in
             (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") }
         }
-    }
-}
-
-/// The colours a theme may name: hex (`#1f6feb`), `rgb()`/`hsl()` with plain numbers, or a named colour.
-enum CSSColor {
-    static func isValid(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        if scalars.first == "#" {
-            let digits = scalars.dropFirst()
-            return [3, 4, 6, 8].contains(digits.count) && digits.allSatisfy { $0.properties.isASCIIHexDigit }
-        }
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let name = text[..<open]
-            let arguments = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            return ["rgb", "rgba", "hsl", "hsla", "oklch", "oklab"].contains(String(name))
-                && arguments.unicodeScalars.allSatisfy { ($0 >= "0" && $0 <= "9") || " .,%/".unicodeScalars.contains($0) || "deg".unicodeScalars.contains($0) }
-        }
-        return !scalars.isEmpty && scalars.count <= 30 && scalars.allSatisfy { $0 >= "a" && $0 <= "z" }
     }
 }

@@ -1,7 +1,7 @@
 /// "Did you mean …?": the closest known word to a misspelt one.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {

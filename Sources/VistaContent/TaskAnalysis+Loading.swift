@@ -81,7 +81,8 @@ extension TaskAnalysis {
     }
 
     static func markdownList(_ reader: FieldReader, _ key: String) -> [MarkdownText] {
-        (reader.list(key) ?? []).compactMap { item in
+        warnAboutSplitText(reader, key)
+        return (reader.list(key) ?? []).compactMap { item in
             if case .scalar(let scalar) = item, FieldReader.isNull(scalar) { return nil }
             return FieldReader.markdown(item, key: key, reader: reader)
         }
@@ -132,5 +133,23 @@ extension TaskAnalysis {
                               into: action.value == .merge ? into : nil,
                               oneOffCost: reader.number("one_off_cost")?.value, oneOffHours: reader.number("one_off_hours")?.value,
                               team: team, hourlyRate: rate?.value, location: reader.location(of: reader.node))
+    }
+
+    /// In `[a, b]` a comma separates items, so `[Wer nicht hinschaut, sieht nichts]` is two items.
+    /// An unquoted item after the first that starts with a lower-case letter is most likely the
+    /// rest of a text cut at its comma: a warning at that item says how to keep it one text.
+    static func warnAboutSplitText(_ reader: FieldReader, _ key: String) {
+        guard case .sequence(let sequence)? = reader.value(key) else { return }
+        // Two items on one line are in `[ ]` (a block list puts each `- item` on its own line).
+        for (item, previous) in zip(sequence.dropFirst(), sequence) {
+            guard case .scalar(let scalar) = item, scalar.style == .plain,
+                  case .scalar(let before) = previous, before.style == .plain,
+                  let line = scalar.mark?.line, line == before.mark?.line,
+                  let first = scalar.string.first, first.isLowercase else { continue }
+            reader.sink.warning(reader.location(of: item),
+                                "'\(before.string), \(scalar.string)' is read as two items of `\(key)`: in [ ], a comma separates items",
+                                hint: "if it is one text, put it in quotes: [\"\(before.string), \(scalar.string)\"]")
+            return
+        }
     }
 }

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Excel's dates: serial day numbers that a cell's number format shows as a date, and the rule that
 /// turns a column of them into periods. Serial 1 is 1 January 1900 (1904 workbooks: serial 0 is
 /// 1 January 1904); Excel counts a 29 February 1900 that never was, so serials from 61 on count

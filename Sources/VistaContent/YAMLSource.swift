@@ -55,6 +55,9 @@ struct YAMLSource {
                               "the YAML is nested too deeply: Vista reads at most \(Self.maximumDepth) levels of lists and mappings",
                               hint: "no content file needs more than a few levels; look for brackets or dashes that never end")
             }
+            if let plain = YAMLProblem(problem, character: Self.character(atLine: mark.line, column: mark.column, in: text)) {
+                return .error(location(line: mark.line, column: mark.column), plain.message, hint: plain.hint)
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             return .error(location(line: mark.line, column: mark.column), message,
@@ -91,6 +94,16 @@ struct YAMLSource {
             }
         }
         return nil
+    }
+
+    /// The character at a 1-based line and column, if the text has one there.
+    static func character(atLine line: Int, column: Int, in text: String) -> Character? {
+        guard line >= 1, column >= 1 else { return nil }
+        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return nil }
+        let row = lines[line - 1]
+        guard column <= row.count else { return nil }
+        return row[row.index(row.startIndex, offsetBy: column - 1)]
     }
 
     /// The 1-based line and column of a UTF-8 byte offset.

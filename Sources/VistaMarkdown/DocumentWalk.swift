@@ -60,6 +60,14 @@ struct DocumentWalk {
                 if let replacement = link(destination) {
                     cmark_node_set_url(node, replacement)
                 }
+            case CMARK_NODE_ITEM:
+                if entering && Self.string(cmark_node_get_type_string(node)) == "tasklist" {
+                    edits.append(.taskItem(node, checked: cmark_gfm_extensions_get_tasklist_item_checked(node)))
+                }
+                if entering {
+                    blockStart = (cmark_node_get_start_line(node), cmark_node_get_start_column(node))
+                    blockEndLine = cmark_node_get_end_line(node)
+                }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !options.unsafeHTML { edits.append(.remove(node)) }
             case CMARK_NODE_CODE_BLOCK:

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Makes heading ids: a slug of the heading's text, unique within one document.
 ///
 /// The slug keeps letters (any script, lowercased), combining marks and decimal
@@ -35,35 +37,21 @@ struct HeadingSlugger {
 
     /// The slug of a text, before uniqueness is applied.
     static func slug(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingDash = false
-        for scalar in text.unicodeScalars {
-            guard isKept(scalar) else {
-                pendingDash = true
-                continue
-            }
-            if pendingDash && !result.isEmpty {
-                result.append("-")
-            }
-            pendingDash = false
+        let slug = Slug.make(text) { scalar, out in
+            guard isKept(scalar) else { return false }
             if scalar.isASCII {
-                let value = scalar.value
-                // A–Z to a–z; everything else kept is already lowercase or a digit.
-                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+                out.append(Slug.lowercasedASCII(scalar))
             } else {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
+            return true
         }
-        return result.isEmpty ? "section" : String(result)
+        return slug.isEmpty ? "section" : slug
     }
 
     /// Whether a character belongs in a slug.
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x61 && value <= 0x7A)
-        }
+        if scalar.isASCII { return Slug.isASCIIAlphanumeric(scalar) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:

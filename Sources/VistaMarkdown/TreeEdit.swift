@@ -9,6 +9,8 @@ enum TreeEdit {
     case headingID(OpaquePointer, level: Int32, id: String)
     /// Remove raw HTML (safe mode).
     case remove(OpaquePointer)
+    /// Label a task list item's checkbox with the item's text.
+    case taskItem(OpaquePointer, checked: Bool)
 }
 
 extension CmarkDocument {
@@ -26,6 +28,8 @@ extension CmarkDocument {
                 }
             case let .remove(node):
                 cmark_node_free(node)
+            case let .taskItem(node, checked):
+                Self.labelTaskItem(node, checked: checked)
             }
         }
     }
@@ -84,5 +88,27 @@ extension CmarkDocument {
         }
         cmark_node_unlink(heading)
         return true
+    }
+
+    /// cmark's task list extension writes a bare `<input type="checkbox">`, which has no
+    /// accessible name. The item is made a plain list item again, and the inline content of
+    /// its first paragraph moves, untouched, into a custom inline that writes
+    /// `<label><input type="checkbox" disabled="" …/> … </label>`: the checkbox is named by
+    /// the item's own text, as a native label names a form control. An item whose first
+    /// child is not a paragraph keeps cmark's rendering.
+    private static func labelTaskItem(_ item: OpaquePointer, checked: Bool) {
+        guard let paragraph = cmark_node_first_child(item),
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let label = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, CmarkArena.allocator) else { return }
+        cmark_node_set_on_enter(label, "<label class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\"\(checked ? " checked=\"\"" : "") /> ")
+        cmark_node_set_on_exit(label, "</label>")
+        while let child = cmark_node_first_child(paragraph) {
+            guard cmark_node_append_child(label, child) != 0 else { break }
+        }
+        guard cmark_node_append_child(paragraph, label) != 0 else {
+            cmark_node_free(label)
+            return
+        }
+        cmark_node_set_syntax_extension(item, nil)
     }
 }

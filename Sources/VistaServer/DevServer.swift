@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import VistaSite
+import VistaSupport
 
 /// `vista serve`: builds the site into a private folder, serves it over HTTP on the loopback
 /// interface, rebuilds when the content changes and reloads the open pages. A broken build

@@ -1,5 +1,6 @@
 import VistaContent
 import Foundation
+import VistaSupport
 
 /// The open event streams of the pages in browsers. A finished build publishes its generation to
 /// all of them; shutting down ends them all, so that the server can stop.

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VistaSupport
 
 /// Finds the file a request names inside the built site, and never anything outside it: every
 /// candidate is resolved to its real path (symbolic links followed) and must lie under the real
@@ -48,7 +49,7 @@ struct SiteFiles: Sendable {
             guard path.isFolder else { return .redirect(Self.folderLocation(path.raw)) }
             guard let index = Self.inside(real + "/index.html", realRoot: realRoot), Self.kind(index) == .file else { return .notFound }
             return .file(index)
-        case .other:
+        case .missing, .link, .other:
             return .notFound
         }
     }
@@ -73,22 +74,9 @@ struct SiteFiles: Sendable {
         return parts.isEmpty ? "/" : "/" + parts.joined(separator: "/") + "/"
     }
 
-    enum Kind { case file, folder, other }
-
-    static func kind(_ path: String) -> Kind {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .other }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        default: return .other
-        }
-    }
+    /// What is at a path, following links (the real path was checked to lie inside the site).
+    static func kind(_ path: String) -> FileSystem.Kind { FileSystem.kind(path, followingLinks: true) }
 
     /// The canonical absolute path, with symbolic links resolved; nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func realPath(_ path: String) -> String? { FileSystem.realPath(path) }
 }

@@ -1,6 +1,7 @@
 import VistaContent
 import Foundation
 import VistaSite
+import VistaSupport
 
 /// Builds the site for the server and records the outcome: a good build is served from then on;
 /// a broken one keeps the last good site and shows its errors over it. Every build tells the open

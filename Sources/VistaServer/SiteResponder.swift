@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ServiceLifecycle
 import VistaContent
+import VistaSupport
 
 /// Answers requests from the built site: GET and HEAD only, files inside the site only, the right
 /// `Content-Type`, no folder listings (a folder serves its `index.html` or is not found), the

@@ -1,4 +1,5 @@
 import Foundation
+import VistaContent
 
 /// The theme's accent colour, and variants of it that stay readable as text and behind white text
 /// in the light and the dark theme (WCAG contrast of at least 4.5:1 against the theme's surfaces).
@@ -76,30 +77,8 @@ struct AccentColor: Sendable, Equatable {
         return result
     }
 
-    /// Reads `#rgb`, `#rrggbb` (alpha ignored) or a common colour name.
+    /// The colour a CSS text names, read by the one colour reader of the content (`ThemeColor`).
     static func parse(_ css: String) -> RGB? {
-        let text = css.lowercased()
-        if let named = names[text] { return parse(named) }
-        guard text.hasPrefix("#") else { return nil }
-        let digits = Array(text.dropFirst())
-        func value(_ characters: [Character]) -> Double? { Int(String(characters), radix: 16).map { Double($0) / 255 } }
-        switch digits.count {
-        case 3, 4:
-            guard let r = value([digits[0], digits[0]]), let g = value([digits[1], digits[1]]), let b = value([digits[2], digits[2]]) else { return nil }
-            return RGB(red: r, green: g, blue: b)
-        case 6, 8:
-            guard let r = value(Array(digits[0...1])), let g = value(Array(digits[2...3])), let b = value(Array(digits[4...5])) else { return nil }
-            return RGB(red: r, green: g, blue: b)
-        default: return nil
-        }
+        ThemeColor(css: css).map { RGB(red: $0.red, green: $0.green, blue: $0.blue) }
     }
-
-    static let names: [String: String] = [
-        "black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000", "blue": "#0000ff",
-        "navy": "#000080", "teal": "#008080", "purple": "#800080", "maroon": "#800000", "olive": "#808000",
-        "orange": "#ffa500", "gold": "#ffd700", "gray": "#808080", "grey": "#808080", "crimson": "#dc143c",
-        "darkgreen": "#006400", "darkblue": "#00008b", "darkred": "#8b0000", "royalblue": "#4169e1",
-        "steelblue": "#4682b4", "seagreen": "#2e8b57", "indigo": "#4b0082", "tomato": "#ff6347",
-        "slategray": "#708090", "dodgerblue": "#1e90ff", "forestgreen": "#228b22", "firebrick": "#b22222",
-    ]
 }

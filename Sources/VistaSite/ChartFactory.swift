@@ -22,7 +22,8 @@ struct ChartFactory: Sendable {
         case .categories(let categories): axis = .categories(rows.map { categories[$0] })
         }
         let chosen = keys.isEmpty ? metric.data.series : metric.data.series.filter { keys.contains($0.key) }
-        let series = chosen.map { source in ChartSeries(key: source.key, name: source.name, values: rows.map { source.values[$0] }) }
+        let series = chosen.map { source in ChartSeries(key: source.key, name: source.name, values: rows.map { source.values[$0] },
+                                                          decimals: rows.map { source.decimals(at: $0) }) }
         let baselineRow = metric.baseline.flatMap { metric.data.index(of: $0.value) }
         let events: [ChartEvent] = metric.data.periods.map { periods in
             metric.events.compactMap { event in

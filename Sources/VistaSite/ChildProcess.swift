@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import VistaContent
+import VistaSupport
 
 /// A program Vista runs for a publish (ssh, rsync), started with `posix_spawn`, its standard
 /// input, output and error as pipes. While one runs, SIGINT, SIGTERM and SIGHUP stop it before

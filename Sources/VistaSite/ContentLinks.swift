@@ -61,6 +61,11 @@ struct ContentLinks: Sendable {
         return .missing(relative ?? fromRoot ?? decoded)
     }
 
+    /// The content path closest to a missing one, when it is close enough to be a likely typo.
+    func closestTarget(to path: String) -> String? {
+        Suggestion.closest(to: path, in: targets.keys.sorted())
+    }
+
     /// Whether a text is ASCII without CR (CR LF is one character).
     static func isPlainASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }

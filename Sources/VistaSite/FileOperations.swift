@@ -3,25 +3,19 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VistaSupport
 
-/// The file system calls the writer needs, with errors as readable text.
+/// The file system calls the writer needs, with errors as readable text. Reading, listing and
+/// making folders are `FileSystem`'s (VistaSupport); this adds writing, copying, removing and
+/// swapping, and never follows a final symbolic link when it asks what is at a path.
 enum FileOperations {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
+    typealias Failure = FileSystem.Failure
+    typealias Kind = FileSystem.Kind
 
-    static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+    static func errorText(_ code: Int32 = errno) -> String { FileSystem.errorText(code) }
 
     /// Creates a folder and its parents.
-    static func makeFolders(_ path: String) throws {
-        var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0, errno != EEXIST {
-                throw Failure(description: "cannot create the folder \(current): \(errorText())")
-            }
-        }
-    }
+    static func makeFolders(_ path: String) throws { try FileSystem.makeFolders(path) }
 
     /// Writes a text to a new file in one go.
     static func write(_ text: String, to path: String) throws {
@@ -53,53 +47,22 @@ enum FileOperations {
 
     /// Removes a file or a folder with everything in it; symbolic links are removed, never followed.
     static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            if let directory = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(directory) {
-                    let name = withUnsafePointer(to: entry.pointee.d_name) {
-                        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                    }
-                    if name != ".", name != ".." { names.append(name) }
-                }
-                closedir(directory)
-                for name in names { removeTree(path + "/" + name) }
-            }
+        switch kind(path) {
+        case .missing:
+            return
+        case .folder:
+            for name in list(path) { removeTree(path + "/" + name) }
             rmdir(path)
-        } else {
+        case .file, .link, .other:
             unlink(path)
         }
     }
 
     /// What is at a path, without following a final symbolic link.
-    enum Kind { case missing, file, folder, link, other }
-
-    static func kind(_ path: String) -> Kind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .link
-        default: return .other
-        }
-    }
+    static func kind(_ path: String) -> Kind { FileSystem.kind(path, followingLinks: false) }
 
     /// The names in a folder, without `.` and `..`.
-    static func list(_ path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != ".", name != ".." { names.append(name) }
-        }
-        return names
-    }
+    static func list(_ path: String) -> [String] { FileSystem.list(path) }
 
     #if canImport(Darwin)
     /// `renamex_np` with `RENAME_SWAP`: macOS's atomic exchange of two paths (APFS and HFS+).
@@ -139,17 +102,12 @@ enum FileOperations {
 
     /// The canonical absolute path of an existing path, or of a path whose parent exists.
     static func absolute(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
+        if let resolved = FileSystem.realPath(path) { return resolved }
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let slash = trimmed.lastIndex(of: "/")
         let parent = slash.map { String(trimmed[..<$0]) } ?? "."
         let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
-        if let resolved = realpath(parent.isEmpty ? "/" : parent, nil) {
-            defer { free(resolved) }
-            let base = String(cString: resolved)
+        if let base = FileSystem.realPath(parent.isEmpty ? "/" : parent) {
             return (base == "/" ? "" : base) + "/" + name
         }
         return trimmed

@@ -1,5 +1,6 @@
 import Foundation
 import VistaContent
+import VistaSupport
 
 /// Builds a site again and again as its content changes, for the dev server: the first build is
 /// whole (written into a staging folder and swapped in, like `vista build`); every later build

@@ -81,8 +81,9 @@ struct MarkdownPipeline: Sendable {
         case .keep: return nil
         case .rewritten(let url): return url
         case .missing(let path):
+            let suggestion = links.closestTarget(to: path).map { "did you mean '\($0)'? " } ?? ""
             state.report(.error(location, "link to a missing content file '\(path)'",
-                                hint: "check the file name; links are relative to this file or to the content folder"))
+                                hint: suggestion + "links are relative to this file or to the content folder"))
             return nil
         case .draft(let path):
             state.report(.error(location, "link to '\(path)', a draft proposal that this build leaves out",

@@ -1,5 +1,6 @@
 import Foundation
 import VistaContent
+import VistaSupport
 
 /// `vista export`: one page of the site, rendered by the same steps as `vista build` (load, resolve,
 /// plan, render; nothing is written), made into one self-contained HTML file (`SelfContainedPage`).

@@ -1,5 +1,6 @@
 import Foundation
 import VistaContent
+import VistaSupport
 
 /// Builds a content folder into a site, as a list of named steps: load, resolve, render, write.
 /// Diagnostics are collected across all files; the site is written only when there is no error.

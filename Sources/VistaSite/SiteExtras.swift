@@ -23,9 +23,7 @@ enum SiteExtras {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         xml.reserveCapacity(xml.utf8.count + routes.count * 64)
         for route in routes.sorted() {
-            var url = HTML.encodePath(graph.publicURL(of: route))
-            if url.contains("%3A//") { url = url.replacingOccurrences(of: "%3A//", with: "://") }
-            xml += "  <url><loc>\(HTML.escape(url))</loc></url>\n"
+            xml += "  <url><loc>\(HTML.escape(graph.publicURL(of: route)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

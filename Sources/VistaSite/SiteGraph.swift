@@ -1,3 +1,4 @@
+import Foundation
 import VistaContent
 
 /// The content resolved for rendering: what is published, where each page lives, every task's
@@ -102,16 +103,31 @@ public struct SiteGraph: Sendable {
         CostTotals(tasks.compactMap { figures[$0.id] }, horizonYears: totals.horizonYears)
     }
 
-    /// Whether the base URL is a full URL, so that canonical links and `og:url` can be absolute.
-    public var hasFullBaseURL: Bool { baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") }
-
-    /// The absolute URL of a page when the base URL is full, else its path from the server root.
-    public func publicURL(of route: PageRoute) -> String { baseURL + route.folder }
-
-    /// The path part of the base URL, e.g. `/proposals/reporting/`.
-    public var basePath: String {
+    /// The site's settings with the base URL this build uses.
+    private var siteWithBase: SiteConfig {
         var config = content.site
         config.baseURL = baseURL
-        return config.basePath
+        return config
+    }
+
+    /// Whether the base URL is a full URL, so that canonical links and `og:url` can be absolute.
+    public var hasFullBaseURL: Bool { siteWithBase.hasFullBaseURL }
+
+    /// The path part of the base URL, e.g. `/proposals/reporting/`.
+    public var basePath: String { siteWithBase.basePath }
+
+    /// The address of a page, percent-encoded: absolute when the base URL is full, else its path
+    /// from the server root.
+    public func publicURL(of route: PageRoute) -> String { publicURL(ofPath: route.folder) }
+
+    /// The address of a path relative to the site's root (`assets/logo.svg`), percent-encoded.
+    /// The scheme, host and port of a full base URL stay as written; only the path is encoded.
+    public func publicURL(ofPath path: String) -> String {
+        let encodedPath = HTML.encodePath(basePath + path)
+        guard hasFullBaseURL else { return encodedPath }
+        let origin = String(baseURL.utf8.dropLast(basePath.utf8.count)) ?? baseURL
+        guard var components = URLComponents(string: origin), components.host != nil else { return origin + encodedPath }
+        components.percentEncodedPath = encodedPath
+        return components.string ?? origin + encodedPath
     }
 }

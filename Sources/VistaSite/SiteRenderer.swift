@@ -83,7 +83,7 @@ struct SiteRenderer: Sendable {
         context["ogType"] = kind.template == "home" ? "website" : "article"
         if graph.hasFullBaseURL, !isNotFound {
             context["canonical"] = graph.publicURL(of: route)
-            if let logo = site.theme.logo { context["ogImage"] = graph.baseURL + HTML.encodePath(logo.value) }
+            if let logo = site.theme.logo { context["ogImage"] = graph.publicURL(ofPath: logo.value) }
         }
         return context
     }

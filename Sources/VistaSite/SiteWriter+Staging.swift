@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import VistaContent
+import VistaSupport
 
 extension SiteWriter {
     /// A site being written into its staging folder, file by file as the files are made, from any

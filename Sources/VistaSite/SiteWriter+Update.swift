@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import VistaContent
+import VistaSupport
 
 extension SiteWriter {
     /// Brings a site that Vista wrote up to date in place, for the dev server, whose private site
@@ -76,25 +77,7 @@ extension SiteWriter {
 
 extension FileOperations {
     /// The bytes of a file, or nil when it cannot be read.
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { return nil }
-            if got == 0 { break }
-            count += got
-        }
-        bytes.removeLast(bytes.count - count)
-        return bytes
-    }
+    static func contents(of path: String) -> [UInt8]? { try? FileSystem.readBytes(path).get() }
 
     /// Writes bytes to a new file in one go.
     static func write(_ bytes: [UInt8], to path: String) throws {

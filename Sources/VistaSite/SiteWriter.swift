@@ -64,3 +64,4 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VistaSupport

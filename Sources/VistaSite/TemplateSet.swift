@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// The theme's Mustache templates and stylesheets: the built-in ones shipped with Vista, each
 /// replaced by a file of the same name in the content's `theme/` folder. Parsed once per build.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import VistaCLI
+import VistaTestSupport
 
 /// Temporary folders and command parsing for the command-line tests.
 enum CLITestSupport {
@@ -8,18 +9,12 @@ enum CLITestSupport {
 
     static var exampleContent: String { repository.appendingPathComponent("Content").path }
 
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "vista-cli-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static let temporary = TemporaryFolders(kind: "cli")
+
+    static func temporaryFolder() -> String { temporary.make() }
 
     /// Removes the temporary folder that holds a path made by `temporaryFolder()`.
-    static func removeTemporary(_ path: String) {
-        guard let range = path.range(of: NSTemporaryDirectory() + "vista-cli-tests-") else { return }
-        let end = path[range.upperBound...].firstIndex(of: "/") ?? path.endIndex
-        try? FileManager.default.removeItem(atPath: String(path[..<end]))
-    }
+    static func removeTemporary(_ path: String) { temporary.remove(path) }
 
     /// Parses a command line the way `vista` does.
     static func parse<Command: ParsableCommand>(_ arguments: [String], as type: Command.Type = Command.self) throws -> Command {

@@ -108,6 +108,17 @@ import VistaSite
         #expect(CLITestSupport.read(content + "/tasks/shift-hand-over.yaml") == "title: Edited\n")
     }
 
+    @Test func aTitleThatYAMLWouldReadAsNullStaysTheTitle() throws {
+        let content = try CLITestSupport.initialisedContent()
+        defer { CLITestSupport.removeTemporary(content) }
+        for title in ["null", "true", "123"] {
+            let command = try CLITestSupport.parse(["new", "task", title, "--content", content], as: NewCommand.self)
+            let path = try command.create(today: Self.today)
+            #expect(CLITestSupport.read(path).contains("title: \"\(title)\"\n"))
+            #expect(try Self.loadsClean(content).task(title)?.title == title)
+        }
+    }
+
     @Test func titlesWithoutAnIdAndReservedPagesAreRefused() throws {
         let content = try CLITestSupport.initialisedContent()
         defer { CLITestSupport.removeTemporary(content) }
@@ -121,7 +132,8 @@ import VistaSite
     }
 
     @Test func yamlTextRoundTrips() throws {
-        for title in ["Plain title", "Colon: inside", "# hash", "- dash", "quote \"inside\"", "back\\slash", "[brackets]", "  spaced  ", "yes", "2026"] {
+        for title in ["Plain title", "Colon: inside", "# hash", "- dash", "quote \"inside\"", "back\\slash", "[brackets]", "  spaced  ", "yes", "2026",
+                      "null", "Null", "~", "true", "no", "123", "1e3", ".nan", "2026-01-31"] {
             let folder = CLITestSupport.temporaryFolder()
             defer { CLITestSupport.removeTemporary(folder) }
             CLITestSupport.write("title: \(YAMLText.scalar(title))\n", to: folder + "/site.yaml")

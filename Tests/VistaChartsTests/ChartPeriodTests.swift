@@ -1,5 +1,6 @@
 import Testing
 @testable import VistaCharts
+import VistaSupport
 
 @Suite struct ChartPeriodTests {
     @Test func fullLabels() {
@@ -25,11 +26,14 @@ import Testing
 
     @Test func orderFollowsTheCalendar() {
         #expect(ChartPeriod.month(2025, 12) < .month(2026, 1))
-        #expect(ChartPeriod.year(2026) < .month(2026, 1))
-        #expect(ChartPeriod.week(2026, 1) < .day(2026, 1, 1))  // ISO week 1 of 2026 starts on 29 Dec 2025
-        #expect(ChartPeriod.week(2026, 1).firstDay == ChartPeriod.daysFromCivil(2025, 12, 29))
-        #expect(ChartPeriod.week(2020, 53).firstDay == ChartPeriod.daysFromCivil(2020, 12, 28))
-        #expect(ChartPeriod.quarter(2026, 2) < .month(2026, 5))
+        // Mixed lengths: by the last day, then the shorter first (the rule content periods follow too).
+        #expect(ChartPeriod.month(2026, 1) < .year(2026))
+        #expect(ChartPeriod.day(2026, 1, 1) < .week(2026, 1))  // ISO week 1 of 2026 runs 29 Dec 2025 – 4 Jan 2026
+        #expect(ChartPeriod.week(2026, 1).firstDay == CivilDate.dayNumber(year: 2025, month: 12, day: 29))
+        #expect(ChartPeriod.week(2020, 53).firstDay == CivilDate.dayNumber(year: 2020, month: 12, day: 28))
+        #expect(ChartPeriod.month(2026, 5) < .quarter(2026, 2))
+        #expect(ChartPeriod.month(2026, 6) < .quarter(2026, 2))
+        #expect(ChartPeriod.quarter(2026, 2) < .month(2026, 7))
     }
 
     @Test func axisLabelsShowTheYearWhereItChanges() {

@@ -1,17 +1,18 @@
 import Testing
 @testable import VistaCharts
+import VistaTestSupport
 
 @Suite struct ChartRendererTests {
     @Test(arguments: Fixtures.golden.map(\.0))
     func goldenMarkup(name: String) {
         let spec = Fixtures.golden.first { $0.0 == name }!.1
         let markup = ChartRenderer.svg(spec, id: "chart-\(name)")
-        Snapshot.check(markup + "\n", named: "\(name).html")
-        Snapshot.check(ChartRenderer.dataTable(spec, id: "chart-\(name)") + "\n", named: "\(name)-table.html")
+        ChartSnapshot.check(markup + "\n", named: "\(name).html")
+        ChartSnapshot.check(ChartRenderer.dataTable(spec, id: "chart-\(name)") + "\n", named: "\(name)-table.html")
     }
 
     @Test func stylesheetGolden() {
-        Snapshot.check(ChartStyles.css, named: "chart-styles.css")
+        Snapshot.check(ChartStyles.css, named: "chart-styles.css", in: ChartSnapshot.folder)
     }
 
     @Test(arguments: Fixtures.golden.map(\.0))
@@ -49,6 +50,19 @@ import Testing
         #expect(ChartRenderer.describe(Fixtures.reports).contains("Sales fell from 30 in Jan 2026 to 18 in Apr 2026"))
     }
 
+    @Test func aStackedChartOfSeveralSeriesShowsNoTargetForItsTotals() {
+        var spec = Fixtures.stacked
+        spec.target = 400
+        let sentence = ChartRenderer.describe(spec)
+        #expect(sentence.hasPrefix("Reporting hours by activity: the total fell from 640\(nbsp)h"))
+        #expect(!sentence.contains("target"))
+        #expect(!ChartRenderer.svg(spec, id: "s").contains("vista-target"))
+        // One series stacked is that series: its target is drawn and described.
+        spec.series = [Fixtures.stacked.series[0]]
+        #expect(ChartRenderer.describe(spec).hasSuffix("below the 400\(nbsp)h target."))
+        #expect(ChartRenderer.svg(spec, id: "s").contains("vista-target"))
+    }
+
     @Test func everyTextIsEscaped() {
         let spec = ChartSpec(kind: .line, title: "R&D <costs> \"q\" 'x'",
                              axis: .categories(["A & B", "<C>"]),
@@ -72,7 +86,7 @@ import Testing
 
     @Test func dataTableHasCaptionHeadersAndFormattedNumbers() {
         let table = ChartRenderer.dataTable(Fixtures.reports, id: "r")
-        #expect(table.hasPrefix("<div class=\"vista-table-scroll\"><table class=\"vista-chart-table\" id=\"r-table\"><caption>Reports sent per month</caption>"))
+        #expect(table.hasPrefix("<div class=\"vista-table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"r-table-caption\"><table class=\"vista-chart-table\" id=\"r-table\"><caption id=\"r-table-caption\">Reports sent per month</caption>"))
         #expect(table.contains("<th scope=\"col\">Operations &amp; Logistics</th>"))
         #expect(table.contains("<th scope=\"row\">Dec\u{00A0}2025</th><td><span aria-hidden=\"true\">–</span>"))
         let waterfall = ChartRenderer.dataTable(Fixtures.savings, id: "s")

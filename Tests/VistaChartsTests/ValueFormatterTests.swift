@@ -35,6 +35,12 @@ let minus = "\u{2212}"
         #expect(count.formatExact(0) == "0")
         let german = ValueFormatter(unit: .hours, style: NumberStyle(language: "de"))
         #expect(german.formatExact(80.5) == "80,5\(nbsp)h")
+        // The decimals as written, when the content wrote the value as text: 93.0 stays 93.0.
+        let percent = ValueFormatter(unit: .percent, style: .english)
+        #expect(percent.formatExact(93, written: 1) == "93.0\(nbsp)%")
+        #expect(percent.formatExact(93) == "93\(nbsp)%")
+        #expect(usd.formatExact(12_400, written: 1) == "$12,400.00")
+        #expect(usd.formatExact(12_400, written: 0) == "$12,400")
     }
 
     @Test func smallNumbersKeepTwoSignificantDigits() {

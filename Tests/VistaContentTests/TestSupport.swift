@@ -1,5 +1,6 @@
 import Foundation
 @testable import VistaContent
+import VistaTestSupport
 
 /// Paths and helpers shared by the content tests.
 enum TestSupport {
@@ -10,11 +11,9 @@ enum TestSupport {
     }
 
     /// A new empty temporary folder.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "vista-content-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static let temporary = TemporaryFolders(kind: "content")
+
+    static func temporaryFolder() -> String { temporary.make() }
 
     /// A copy of a fixture in a temporary folder, with files replaced or added.
     static func copy(of fixture: String, replacing files: [String: String] = [:], removing: [String] = []) -> String {
@@ -24,6 +23,9 @@ enum TestSupport {
         for (path, text) in files { write(text, to: folder + "/" + path) }
         return folder
     }
+
+    /// Removes the temporary folder that holds a path made by `temporaryFolder()` or `copy(of:)`.
+    static func removeTemporary(_ path: String) { temporary.remove(path) }
 
     static func write(_ text: String, to path: String) {
         let url = URL(fileURLWithPath: path)

@@ -45,9 +45,15 @@ import VistaMarkdown
         #expect(html == "&lt;xmp>\n<p><em>kept</em> &lt;script>x&lt;/script> &lt;textarea></p>\n")
     }
 
-    @Test func taskListsRenderCheckboxes() {
-        let html = renderer.render("- [ ] open\n- [x] done\n").html
-        #expect(html == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> open</li>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n</ul>\n")
+    /// Each checkbox is named by its item's text: a `<label>` holds both (axe-core's `label` rule).
+    @Test func taskListsRenderLabelledCheckboxes() {
+        let html = renderer.render("- [ ] open\n- [x] done *now*\n").html
+        #expect(html == "<ul>\n<li><label class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" /> open</label></li>\n<li><label class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" checked=\"\" /> done <em>now</em></label></li>\n</ul>\n")
+        // A loose list, with paragraphs: the label sits inside the first one.
+        let loose = renderer.render("- [x] first\n\n  more\n\n- [ ] second\n").html
+        #expect(loose.contains("<li>\n<p><label class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" checked=\"\" /> first</label></p>\n<p>more</p>"))
+        // In safe mode too, raw HTML inside the item is dropped and the label stays.
+        #expect(renderer.render("- [ ] a <b>bold</b> item\n").html.contains("<label class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" /> a bold item</label>"))
     }
 
     @Test func extensionsWorkInsideHeadingsAndInlineText() {

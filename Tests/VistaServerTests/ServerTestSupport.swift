@@ -7,6 +7,7 @@ import Foundation
 import Testing
 @testable import VistaServer
 import VistaContent
+import VistaSupport
 
 /// Temporary folders, the example content, a running server and a raw HTTP client for the server tests.
 enum ServerTestSupport {

@@ -1,5 +1,6 @@
 import Testing
 @testable import VistaSite
+import VistaContent
 
 /// Any brand colour gives link and badge colours with at least 4.5:1 contrast in both themes.
 @Suite struct AccentColorTests {
@@ -53,7 +54,30 @@ import Testing
     }
 
     @Test func unknownColoursGiveNil() {
-        #expect(AccentColor(css: "rgb(1, 2, 3)") == nil)
         #expect(AccentColor(css: "#12345") == nil)
+        #expect(AccentColor(css: "bluish") == nil)
+        #expect(AccentColor(css: "rgb(1, 2)") == nil)
+    }
+
+    /// Every colour that site.yaml accepts gives variants computed from that colour: a red accent
+    /// written as rgb() gets red variants, not the default blue ones.
+    @Test func everyWayOfWritingAColourGivesItsOwnVariants() throws {
+        let red = try #require(AccentColor(css: "#c81e1e"))
+        for css in ["rgb(200, 30, 30)", "rgb(200 30 30)", "rgba(200, 30, 30, 0.5)", "#C81E1E", "#c81e1eff"] {
+            #expect(AccentColor(css: css)?.lightText == red.lightText, "\(css)")
+            #expect(AccentColor(css: css)?.darkChart == red.darkChart, "\(css)")
+        }
+        #expect(ThemeColor(css: "hsl(0 100% 50%)")?.hex == "#ff0000")
+        #expect(ThemeColor(css: "hsl(120deg, 100%, 25%)")?.hex == "#008000")
+        #expect(ThemeColor(css: "oklch(0.628 0.2577 29.23)")?.hex == "#ff0000")
+        #expect(ThemeColor(css: "rebeccapurple")?.hex == "#663399")
+    }
+
+    @Test func anAccentVistaCannotReadIsAnErrorWithAHint() {
+        let content = SiteTestSupport.copy(of: "harbor", replacing: ["site.yaml": "title: Harbor\ntheme:\n  accent: rebeccapurpel\n"])
+        defer { SiteTestSupport.removeTemporary(content) }
+        let (report, _) = SiteTestSupport.build(content)
+        let lines = report.diagnostics.map { $0.formatted(contentFolder: "Content") }
+        #expect(lines.contains("Content/site.yaml:3:11: error: `accent` must be a CSS colour like \"#1f6feb\", found 'rebeccapurpel'\n    hint: did you mean 'rebeccapurple'?"), "\(lines)")
     }
 }

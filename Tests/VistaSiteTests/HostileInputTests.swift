@@ -5,7 +5,9 @@ import VistaContent
 
 /// Input a fixture folder cannot hold, or that is too big to commit: made at test time. Every
 /// case ends in a build that succeeds or fails with the exact diagnostic, never a crash or a hang.
-@Suite struct HostileInputTests {
+/// The time limit only catches a hang; how fast big input is read is measured by `make bench`, not
+/// asserted here, so that a busy machine cannot fail the suite.
+@Suite(.timeLimit(.minutes(20))) struct HostileInputTests {
     /// The first line of each diagnostic, as `vista build` prints it for `--content Content`.
     private func lines(_ report: BuildReport) -> [String] {
         report.diagnostics.map { $0.formatted(contentFolder: "Content").components(separatedBy: "\n")[0] }
@@ -22,6 +24,7 @@ import VistaContent
         let original = fixture == "harbor" ? SiteTestSupport.fixture("harbor")
             : SiteTestSupport.testsFolder.deletingLastPathComponent().appendingPathComponent("VistaContentTests/Fixtures/clinic").path
         let converted = SiteTestSupport.temporaryFolder() + "/content"
+        defer { SiteTestSupport.removeTemporary(converted) }
         try FileManager.default.copyItem(atPath: original, toPath: converted)
         var count = 0
         for file in SiteTestSupport.files(in: converted) where ["yaml", "yml", "md", "csv"].contains((file as NSString).pathExtension) {
@@ -47,6 +50,7 @@ import VistaContent
     /// column, in linear time, and the previous site stays.
     @Test func aFiftyMegabyteCSVWithABadValueOnItsLastLine() throws {
         let content = SiteTestSupport.copy(of: "harbor")
+        defer { SiteTestSupport.removeTemporary(content) }
         var csv = "day,containers,trucks\n"
         csv.reserveCapacity(52_000_000)
         var day = 0
@@ -60,9 +64,8 @@ import VistaContent
         csv += "9999-12-31,12 400,1\n"
         try write(csv, to: content + "/metrics/weekly-throughput.csv")
         let output = SiteTestSupport.temporaryFolder() + "/Site"
-        let start = ContinuousClock.now
+        defer { SiteTestSupport.removeTemporary(output) }
         let (report, _) = SiteTestSupport.build(content, output: output)
-        #expect(ContinuousClock.now - start < .seconds(120))
         #expect(!report.succeeded)
         #expect(lines(report) == ["Content/metrics/weekly-throughput.csv:\(rows + 2):12: error: bad value '12 400' for 'containers': values are plain numbers like 12400 or 4.8"])
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -71,6 +74,7 @@ import VistaContent
     /// A CSV in the wrong format gives a screenful of diagnostics, not one per row.
     @Test func aMillionBadRowsGiveFiftyDiagnosticsAndACount() throws {
         let content = SiteTestSupport.copy(of: "harbor")
+        defer { SiteTestSupport.removeTemporary(content) }
         var csv = "week,containers\n"
         for row in 0..<200_000 { csv += "2026-3-\(row % 28 + 1),\(row)\n" }
         try write(csv, to: content + "/metrics/weekly-throughput.csv")
@@ -85,7 +89,9 @@ import VistaContent
     @Test func aMarkdownFileThatIsOneTenMegabyteLine() throws {
         let line = String(repeating: "word ", count: 2_000_000)
         let content = SiteTestSupport.copy(of: "harbor", replacing: ["pages/faq.md": "---\ntitle: FAQ\n---\n" + line + "\n"])
+        defer { SiteTestSupport.removeTemporary(content) }
         let (report, site) = SiteTestSupport.build(content)
+        defer { SiteTestSupport.removeTemporary(site) }
         #expect(report.succeeded, "\(lines(report))")
         #expect((try? FileManager.default.attributesOfItem(atPath: site + "/faq/index.html")[.size] as? Int) ?? 0 > 10_000_000)
 
@@ -104,9 +110,8 @@ import VistaContent
             "metrics/weekly-throughput.csv": csv,
             "pages/faq.md": "---\ntitle: FAQ\n---\n" + String(repeating: "## The same question\n\nAn answer.\n\n", count: 20_000),
         ])
-        let start = ContinuousClock.now
         let (report, site) = SiteTestSupport.build(content)
-        #expect(ContinuousClock.now - start < .seconds(60))
+        defer { SiteTestSupport.removeTemporary(site) }
         #expect(report.succeeded, "\(lines(report))")
         #expect(SiteTestSupport.read(site + "/faq/index.html").contains("<h2 id=\"the-same-question-19999\">"))
     }
@@ -122,9 +127,8 @@ import VistaContent
             "metrics/berth-wait.yaml": metric,
             "pages/faq.md": "---\ntitle: FAQ\n---\n```chart\nmetric: berth-wait\ntitle: \"\(label)\"\n```\n",
         ])
-        let start = ContinuousClock.now
         let (report, site) = SiteTestSupport.build(content)
-        #expect(ContinuousClock.now - start < .seconds(60))
+        defer { SiteTestSupport.removeTemporary(site) }
         #expect(report.succeeded, "\(lines(report))")
         #expect(SiteTestSupport.read(site + "/metrics/berth-wait/index.html").contains("Event number 2999"))
     }
@@ -135,7 +139,9 @@ import VistaContent
             + String(repeating: "[", count: 20_000) + "x" + String(repeating: "]", count: 20_000) + "\n\n"
             + String(repeating: "*", count: 20_000) + "x" + String(repeating: "*", count: 20_000) + "\n"
         let content = SiteTestSupport.copy(of: "harbor", replacing: ["pages/faq.md": "---\ntitle: FAQ\n---\n" + body])
+        defer { SiteTestSupport.removeTemporary(content) }
         let (report, site) = SiteTestSupport.build(content)
+        defer { SiteTestSupport.removeTemporary(site) }
         #expect(report.succeeded, "\(lines(report))")
         #expect(SiteTestSupport.read(site + "/faq/index.html").contains("quoted"))
     }
@@ -144,6 +150,7 @@ import VistaContent
     /// build that reads it like any other file. The test asserts whichever holds here.
     @Test func aFileWithoutReadPermission() throws {
         let content = SiteTestSupport.copy(of: "harbor")
+        defer { SiteTestSupport.removeTemporary(content) }
         let path = content + "/tasks/tide-bulletin.yaml"
         #expect(chmod(path, 0) == 0)
         defer { chmod(path, 0o644) }
@@ -151,6 +158,7 @@ import VistaContent
         let readable = descriptor >= 0
         if readable { close(descriptor) }
         let (report, site) = SiteTestSupport.build(content)
+        defer { SiteTestSupport.removeTemporary(site) }
         if readable {
             #expect(report.succeeded, "\(lines(report))")
             #expect(FileManager.default.fileExists(atPath: site + "/tasks/tide-bulletin/index.html"))
@@ -162,6 +170,7 @@ import VistaContent
     /// An output folder inside the content folder is refused, and nothing is written there.
     @Test func anOutputInsideTheContentFolder() throws {
         let content = SiteTestSupport.copy(of: "harbor")
+        defer { SiteTestSupport.removeTemporary(content) }
         for output in [content + "/Site", content + "/assets/Site", content] {
             let (report, _) = SiteTestSupport.build(content, output: output)
             #expect(lines(report) == ["Content: error: the site was not written: the output folder \(output) is inside the content folder; choose a folder outside it, like Site"])

@@ -118,6 +118,16 @@ import VistaContent
         #expect(!sitemap.contains("404"))
     }
 
+    @Test func aPortAndAnUnusualPathStayWrittenInFullURLs() {
+        let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"),
+                                              baseURL: "https://intranet.example.com:8443/Vorschläge 2026/")
+        let sitemap = SiteTestSupport.read(site + "/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://intranet.example.com:8443/Vorschl%C3%A4ge%202026/tasks/</loc>"))
+        #expect(!sitemap.contains("%3A"))
+        let task = SiteTestSupport.read(site + "/tasks/tide-bulletin/index.html")
+        #expect(task.contains("href=\"https://intranet.example.com:8443/Vorschl%C3%A4ge%202026/tasks/tide-bulletin/\""))
+    }
+
     @Test func pathBaseURLGivesNoCanonicalAndPathsInTheSitemap() {
         let (_, site) = SiteTestSupport.build(SiteTestSupport.fixture("harbor"), baseURL: "/ops/review")
         let home = SiteTestSupport.read(site + "/index.html")

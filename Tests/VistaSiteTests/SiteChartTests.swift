@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import VistaSite
+import VistaContent
 
 /// Every SVG in a built site is well-formed, has a viewBox and an accessible name, holds no NaN,
 /// and the site shows at least six kinds of chart.
@@ -33,6 +34,23 @@ import Testing
             if let id = attributes["id"] { ids.insert(id) }
             elements.insert(name)
         }
+    }
+
+    @Test func contentAndChartPeriodsOrderAlike() throws {
+        let texts = ["2026", "2026-Q1", "2026-Q2", "2026-03", "2026-06", "2026-W01", "2026-01-01", "2025-12-29", "2026-W13", "2026-03-31"]
+        let periods = try texts.map { try Period.parse($0).get() }
+        let byContent = periods.sorted().map(\.description)
+        let byChart = periods.sorted { $0.chartPeriod < $1.chartPeriod }.map(\.description)
+        #expect(byContent == byChart)
+        #expect(byContent.prefix(3) == ["2025-12-29", "2026-01-01", "2026-W01"])
+    }
+
+    @Test func dataTablesKeepTheDecimalsAsWritten() {
+        let page = SiteTestSupport.read(Self.built.1 + "/metrics/berth-wait/index.html")
+        // berth-wait.yaml writes 10.0 and 8.0: the table shows them so, beside 11.5 and 5.5.
+        #expect(page.contains("<td>10.0\u{00A0}h</td>"))
+        #expect(page.contains("<td>8.0\u{00A0}h</td>"))
+        #expect(page.contains("<td>11.5\u{00A0}h</td>"))
     }
 
     @Test func everySVGIsWellFormedAndNamed() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import VistaSite
 import VistaContent
+import VistaTestSupport
 
 /// Fixtures, temporary folders and golden files for the site tests.
 enum SiteTestSupport {
@@ -17,11 +18,12 @@ enum SiteTestSupport {
         testsFolder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content").path
     }
 
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "vista-site-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static let temporary = TemporaryFolders(kind: "site")
+
+    static func temporaryFolder() -> String { temporary.make() }
+
+    /// Removes the temporary folder that holds a path made by `temporaryFolder()`, `copy(of:)` or `build(_:)`.
+    static func removeTemporary(_ path: String) { temporary.remove(path) }
 
     /// A copy of a fixture, with files replaced, added or removed.
     static func copy(of fixture: String, replacing files: [String: String] = [:], removing: [String] = []) -> String {
@@ -71,25 +73,7 @@ enum SiteTestSupport {
     /// Compares text with a golden file in `Snapshots/`; `RECORD_SNAPSHOTS=1` rewrites it.
     /// A missing golden file fails the test.
     static func assertSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let url = testsFolder.appendingPathComponent("Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try! Data(text.utf8).write(to: url)
-            return
-        }
-        guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file Snapshots/\(name); run RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
-            return
-        }
-        if golden != text {
-            let goldenLines = golden.split(separator: "\n", omittingEmptySubsequences: false)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = Array(zip(goldenLines, lines)).firstIndex { $0 != $1 } ?? min(goldenLines.count, lines.count)
-            let expected = first < goldenLines.count ? String(goldenLines[first]) : "<end>"
-            let actual = first < lines.count ? String(lines[first]) : "<end>"
-            Issue.record("Snapshots/\(name) differs at line \(first + 1):\n  golden: \(expected)\n  actual: \(actual)\nRun RECORD_SNAPSHOTS=1 swift test and review the diff.",
-                         sourceLocation: sourceLocation)
-        }
+        Snapshot.check(text, named: name, in: testsFolder.appendingPathComponent("Snapshots"), sourceLocation: sourceLocation)
     }
 }
 

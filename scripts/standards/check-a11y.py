@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs axe-core (the copy bundled in the axe-selenium-python package) in
+"""Runs axe-core 4.x (the copy shipped in the axe-playwright-python package) in
 headless Chromium on Vista pages, as readers see them: on a laptop
 (1280x900) and a phone (390x844), each in light and dark colour scheme.
 Prints the violations by impact with the failing elements' selectors.
@@ -7,46 +7,16 @@ Prints the violations by impact with the failing elements' selectors.
 Usage: check-a11y.py URL...     (run with the .build-venv Python)
 Exit 1 on any serious or critical violation; minor and moderate are printed.
 """
+import importlib.util
 import os
 import sys
 from collections import defaultdict
 
-import axe_selenium_python
 from browser import DESKTOP, PHONE, chromium, emulate
 
-AXE = os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js")
+# axe-core 4.x, as shipped inside the axe-playwright-python package (only its script is used).
+AXE = os.path.join(os.path.dirname(importlib.util.find_spec("axe_playwright_python").origin), "axe.min.js")
 IMPACTS = ["critical", "serious", "moderate", "minor"]
-# axe-core 3.1 (2018) predates two things Vista pages use, and would report
-# them as violations without measuring anything; this teaches it both:
-# - colours the stylesheet mixes (color-mix, for dark-mode links) are read by
-#   Chromium as "color(srgb ...)", which axe 3.1 cannot parse (it reports
-#   "#0NaN0NaN0NaN", contrast unknown): each such colour is restated as the
-#   same rgb() value, so the contrast is really measured;
-# - HTML lets <div> group a <dt> and its <dd>s inside a <dl> (since 2017):
-#   the dlitem check gets the rule of current axe-core (4.x).
-TEACH_AXE = """
-const canvas = document.createElement("canvas"), ctx = canvas.getContext("2d", {willReadFrequently: true});
-canvas.width = canvas.height = 1;
-const rgb = c => { ctx.clearRect(0, 0, 1, 1); ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1);
-                   const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
-                   return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`; };
-const props = ["color", "background-color", "border-top-color", "border-bottom-color", "outline-color"];
-for (const el of document.querySelectorAll("*")) {
-  const style = getComputedStyle(el);
-  for (const p of props) {
-    const v = style.getPropertyValue(p);
-    if (v && !/^(rgba?\(|transparent)/.test(v)) el.style.setProperty(p, rgb(v), "important");
-  }
-}
-axe.configure({checks: [{id: "dlitem", evaluate: function (node) {
-  let parent = axe.commons.dom.getComposedParent(node);
-  const role = el => (el.getAttribute("role") || "").toLowerCase();
-  if (parent.nodeName === "DIV" && ["", "presentation", "none"].includes(role(parent)))
-    parent = axe.commons.dom.getComposedParent(parent);
-  if (parent.nodeName !== "DL") return false;
-  return !role(parent) || !axe.commons.aria.isValidRole(role(parent)) || ["presentation", "none", "list"].includes(role(parent));
-}}]});
-"""
 RUN_AXE = """
 const done = arguments[arguments.length - 1];
 axe.run(document, {resultTypes: ["violations"]})
@@ -58,7 +28,6 @@ def audit(driver, url, size, scheme):
     emulate(driver, size, scheme)
     driver.get(url)
     driver.execute_script(open(AXE, encoding="utf-8").read())
-    driver.execute_script(TEACH_AXE)
     result = driver.execute_async_script(RUN_AXE)
     if "error" in result:
         raise RuntimeError(f"axe failed on {url}: {result['error']}")

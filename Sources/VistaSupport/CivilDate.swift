@@ -1,7 +1,7 @@
 /// Calendar arithmetic on the proleptic Gregorian calendar, without Foundation and without time zones.
-enum CivilDate {
+public enum CivilDate {
     /// Days since 1970-01-01 for a year, month and day (Howard Hinnant's algorithm).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -12,7 +12,7 @@ enum CivilDate {
     }
 
     /// The year, month and day of a day number.
-    static func civil(from dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(from dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -24,11 +24,11 @@ enum CivilDate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    static func isLeapYear(_ year: Int) -> Bool {
+    public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -37,20 +37,29 @@ enum CivilDate {
     }
 
     /// ISO weekday: Monday 1 … Sunday 7. Day 0 (1970-01-01) was a Thursday.
-    static func isoWeekday(_ dayNumber: Int) -> Int {
+    public static func isoWeekday(_ dayNumber: Int) -> Int {
         let r = (dayNumber + 3) % 7
         return (r < 0 ? r + 7 : r) + 1
     }
 
     /// The Monday of ISO week 1: the week that holds January 4th.
-    static func isoWeekOneMonday(year: Int) -> Int {
+    public static func isoWeekOneMonday(year: Int) -> Int {
         let january4 = dayNumber(year: year, month: 1, day: 4)
         return january4 - (isoWeekday(january4) - 1)
     }
 
     /// 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or on a Wednesday in a leap year.
-    static func isoWeeksInYear(_ year: Int) -> Int {
+    public static func isoWeeksInYear(_ year: Int) -> Int {
         let weekday = isoWeekday(dayNumber(year: year, month: 1, day: 1))
         return weekday == 4 || (weekday == 3 && isLeapYear(year)) ? 53 : 52
+    }
+
+    /// The one order of calendar periods of any length, each given as the day numbers of its first
+    /// and last day: by the last day; of two that end on the same day, the shorter first. So the
+    /// latest period of mixed data is the one that reaches furthest, and a month comes before the
+    /// quarter it closes. Content periods and chart periods both order by this rule.
+    public static func precedes(_ a: (first: Int, last: Int), _ b: (first: Int, last: Int)) -> Bool {
+        if a.last != b.last { return a.last < b.last }
+        return a.first > b.first
     }
 }
