@@ -24,7 +24,7 @@ serve: release
 	.build/release/vista serve --content $(CONTENT)
 
 # The whole test suite: the Swift tests, then the standards checks of built sites.
-test: deps unit standards publish-ssh print-check
+test: deps unit standards publish-ssh print-check slides
 
 # The Swift tests only.
 unit: deps
@@ -81,6 +81,40 @@ fuzz-ci: deps
 .PHONY: publish-ssh
 publish-ssh: build
 	timeout 600 scripts/publish/check-ssh.sh $(VISTA)
+
+# Release packages (README, "Install"): one static release build in $(DIST_BUILD), reused by both.
+# dist: dist/vista-VERSION-linux-x86_64.tar.gz; deb: dist/vista_VERSION_amd64.deb. The checks run
+# the tarball's binary with Swift and cmark-gfm hidden, and install and remove the package.
+VERSION = $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/VistaCLI/VistaVersion.swift)
+DIST_BUILD ?= .build/dist
+.PHONY: static-release dist deb dist-check deb-check
+
+static-release: deps
+	@scripts/install-deps.sh binutils dpkg-dev
+	scripts/dist/static-build.sh $(DIST_BUILD)
+
+dist: static-release
+	scripts/dist/tarball.sh $(DIST_BUILD) $(VERSION)
+
+deb: static-release
+	scripts/dist/deb.sh $(DIST_BUILD) $(VERSION)
+
+dist-check: dist
+	timeout 600 scripts/dist/check-tarball.sh dist/vista-$(VERSION)-linux-x86_64.tar.gz $(VERSION)
+
+deb-check: deb
+	timeout 600 scripts/dist/check-deb.sh dist/vista_$(VERSION)_amd64.deb $(VERSION)
+
+# Slides (docs/CONTENT.md, "Slides and speaker notes"): every deck of the example stepped through
+# with the keyboard in headless Chromium at 1280x720 and 1920x1080 (no overflow, no text under
+# 18 px), and the speaker notes in no file of the site but in the presenter view of `vista serve`.
+.PHONY: slides
+SLIDES_SITE ?= .build/slides-site
+
+slides: build
+	$(VISTA) build --content $(CONTENT) --output $(SLIDES_SITE) --base-url $(BASE_PATH)
+	scripts/slides/run.sh $(SLIDES_SITE) $(BASE_PATH)
+	scripts/slides/check-notes.sh $(VISTA) $(CONTENT)
 
 
 # The .xlsx workbooks and SQLite databases of the tests and the example, written by openpyxl and

@@ -24,6 +24,9 @@ struct CmarkDocument: ~Copyable {
     /// inline nodes points into the buffer of the block they were parsed in, so a
     /// heading whose children moved elsewhere must outlive the rendering.
     var detached: [OpaquePointer] = []
+    /// The custom blocks the edits put in the tree, with what they stand for (an embed, a heading)
+    /// and the line the block they replaced started on (a new node has no position).
+    var replacements: [OpaquePointer: (kind: MarkdownBlock.Kind, line: Int32)] = [:]
     /// Where this thread's arena stood before the document: everything after it is the document's.
     private let arenaMark: Arena.Mark
 
@@ -51,8 +54,13 @@ struct CmarkDocument: ~Copyable {
     /// `suffix` (a lone paragraph's `<p>` and `</p>\n`), they are left out. The C
     /// buffer is freed before returning.
     func html(unwrapping prefix: String = "", _ suffix: String = "") -> String {
+        html(of: root, unwrapping: prefix, suffix)
+    }
+
+    /// Renders one node of the tree (a top-level block, a list item) as HTML.
+    func html(of node: OpaquePointer, unwrapping prefix: String = "", _ suffix: String = "") -> String {
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(root, cmarkOptions, extensions) else {
+        guard let rendered = cmark_render_html(node, cmarkOptions, extensions) else {
             return ""
         }
         // The HTML is in the document's allocator, like the tree.

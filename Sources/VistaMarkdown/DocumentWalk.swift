@@ -73,7 +73,7 @@ struct DocumentWalk {
             case CMARK_NODE_CODE_BLOCK:
                 if let fenced = Self.fencedBlock(node, lineOffset: options.lineOffset),
                    let html = block(fenced) {
-                    edits.append(.embed(node, html: html))
+                    edits.append(.embed(node, html: html, language: fenced.language))
                 }
             case CMARK_NODE_HEADING:
                 if entering {

@@ -3,8 +3,8 @@ import CCmarkGFM
 /// A change to the cmark tree decided during the walk and made after it, because
 /// cmark's iterator must not have the node it stands on replaced or freed.
 enum TreeEdit {
-    /// Put an embed's HTML in place of a fenced code block.
-    case embed(OpaquePointer, html: String)
+    /// Put an embed's HTML in place of a fenced code block whose info string starts with `language`.
+    case embed(OpaquePointer, html: String, language: String)
     /// Give a heading its `id` attribute.
     case headingID(OpaquePointer, level: Int32, id: String)
     /// Remove raw HTML (safe mode).
@@ -19,12 +19,14 @@ extension CmarkDocument {
     mutating func apply(_ edits: [TreeEdit]) {
         for edit in edits {
             switch edit {
-            case let .embed(node, html):
-                Self.replaceWithEmbed(node, html: html)
+            case let .embed(node, html, language):
+                let line = cmark_node_get_start_line(node)
+                if let custom = Self.replaceWithEmbed(node, html: html) { replacements[custom] = (.embed(language: language), line) }
             case let .headingID(node, level, id):
-                if Self.addID(to: node, level: level, id: id) {
+                if let block = Self.addID(to: node, level: level, id: id) {
                     // Its children's text still lives in its buffer: free it last.
                     detached.append(node)
+                    replacements[block] = (.heading(level: Int(level)), cmark_node_get_start_line(node))
                 }
             case let .remove(node):
                 cmark_node_free(node)
@@ -36,14 +38,16 @@ extension CmarkDocument {
 
     /// Embeds go in a custom block: cmark's HTML renderer writes a custom block's
     /// `on_enter` text as it is, in safe mode too, whereas it drops HTML nodes there.
-    private static func replaceWithEmbed(_ node: OpaquePointer, html: String) {
-        guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return }
+    /// Returns the custom block, or nil when the node could not be replaced.
+    private static func replaceWithEmbed(_ node: OpaquePointer, html: String) -> OpaquePointer? {
+        guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return nil }
         cmark_node_set_on_enter(custom, html)
         if cmark_node_replace(node, custom) != 0 {
             cmark_node_free(node)
-        } else {
-            cmark_node_free(custom)
+            return custom
         }
+        cmark_node_free(custom)
+        return nil
     }
 
     /// cmark's heading renderer has no place for attributes, so a heading with an id
@@ -53,24 +57,24 @@ extension CmarkDocument {
     /// escaping inside the heading render exactly as before, and the output matches
     /// cmark's own `<hN>…</hN>\n` byte for byte apart from the attribute: the block's
     /// line breaks fall where the heading's would. The id holds only letters, marks,
-    /// digits and `-`, so it needs no escaping. Returns whether the heading was
-    /// replaced; it is then out of the tree, empty, and not yet freed.
-    private static func addID(to heading: OpaquePointer, level: Int32, id: String) -> Bool {
-        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return false }
+    /// digits and `-`, so it needs no escaping. Returns the custom block when the heading
+    /// was replaced; the heading is then out of the tree, empty, and not yet freed.
+    private static func addID(to heading: OpaquePointer, level: Int32, id: String) -> OpaquePointer? {
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkArena.allocator) else { return nil }
         guard let wrapper = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, CmarkArena.allocator) else {
             cmark_node_free(block)
-            return false
+            return nil
         }
         cmark_node_set_on_enter(wrapper, "<h\(level) id=\"\(id)\">")
         cmark_node_set_on_exit(wrapper, "</h\(level)>")
         guard cmark_node_append_child(block, wrapper) != 0 else {
             cmark_node_free(wrapper)
             cmark_node_free(block)
-            return false
+            return nil
         }
         guard cmark_node_insert_before(heading, block) != 0 else {
             cmark_node_free(block)
-            return false
+            return nil
         }
         var moved = 0
         while let child = cmark_node_first_child(heading) {
@@ -82,12 +86,12 @@ extension CmarkDocument {
                     }
                 }
                 cmark_node_free(block)
-                return false
+                return nil
             }
             moved += 1
         }
         cmark_node_unlink(heading)
-        return true
+        return block
     }
 
     /// cmark's task list extension writes a bare `<input type="checkbox">`, which has no

@@ -11,4 +11,6 @@ struct ServeState: Sendable {
     var hasSite = false
     /// The diagnostics of the last build when it failed; empty when it succeeded.
     var errors: [Diagnostic] = []
+    /// The speaker notes of the last good build, by deck file, then by section (see `PresenterView`).
+    var presenterNotes: [String: [Int: String]] = [:]
 }

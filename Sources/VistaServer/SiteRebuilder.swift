@@ -32,6 +32,7 @@ struct SiteRebuilder: Sendable {
             if report.succeeded {
                 state.hasSite = true
                 state.basePath = report.basePath
+                state.presenterNotes = report.presenterNotes
                 state.errors = []
             } else {
                 state.errors = report.diagnostics.filter(\.isError)

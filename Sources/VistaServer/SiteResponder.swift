@@ -52,6 +52,10 @@ struct SiteResponder: HTTPResponder {
         switch SiteFiles(root: root, basePath: current.basePath).lookup(path) {
         case .file(let real):
             guard let bytes = FileManager.default.contents(atPath: real) else { return notFound(target, state: current) }
+            if PresenterView.isAsked(in: target), let notes = PresenterView.notes(for: real, root: root, in: current) {
+                let html = PresenterView.inject(notes, into: String(decoding: bytes, as: UTF8.self))
+                return page(.ok, Array(html.utf8), type: MediaType.of(real), state: current)
+            }
             return page(.ok, Array(bytes), type: MediaType.of(real), state: current)
         case .redirect(let location):
             let query = target.firstIndex(of: "?").map { String(target[$0...]) } ?? ""

@@ -20,6 +20,10 @@ public struct BuildReport: Sendable {
     public var checks: [Diagnostic] = []
     /// The path part of the base URL the site was built for, e.g. `/proposals/reporting/`.
     public var basePath = "/"
+    /// The speaker notes of every deck, by the deck's file (`proposals/ID/slides/index.html`), then
+    /// by section (0 for the title slide, then one per `##`), as HTML. Kept in memory for
+    /// `vista serve`'s presenter view; never written into the site.
+    public var presenterNotes: [String: [Int: String]] = [:]
 
     public init() {}
 

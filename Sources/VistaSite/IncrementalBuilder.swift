@@ -28,6 +28,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         /// The diagnostics of each file as it was last made (warnings only, or it would not be a good build).
         var diagnostics: [String: [Diagnostic]]
         var paths: Set<String>
+        /// The speaker notes of every deck (see `BuildReport.presenterNotes`).
+        var notes: [String: [Int: String]]
     }
 
     public init(options: BuildOptions) {
@@ -71,7 +73,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if !output.diagnostics.isEmpty { diagnostics[output.file.path] = output.diagnostics }
         }
         state = State(graph: rendered.graph, theme: (rendered.plan.templates, rendered.plan.templateDiagnostics),
-                      dependencies: dependencies, diagnostics: diagnostics, paths: Set(report.files))
+                      dependencies: dependencies, diagnostics: diagnostics, paths: Set(report.files), notes: report.presenterNotes)
         pending = []
         lastRendered = rendered.plan.jobs.compactMap { job in
             if case .page(let kind) = job { return kind.file } else { return nil }
@@ -137,12 +139,17 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return builder.finish(report, start)
             }
         }
+        var notes = state.notes
+        for path in removed { notes[path] = nil }
+        for output in outputs where output.notes != nil { notes[output.file.path] = output.notes }
+        report.presenterNotes = notes
         var dependencies = state.dependencies
         for path in removed { dependencies.remove(path) }
         for (index, output) in zip(indexes, outputs) {
             if case .page = plan.jobs[index] { dependencies.record(output.file.path, output.dependencies) }
         }
-        self.state = State(graph: graph, theme: theme, dependencies: dependencies, diagnostics: diagnostics, paths: pathSet)
+        self.state = State(graph: graph, theme: theme, dependencies: dependencies, diagnostics: diagnostics, paths: pathSet,
+                           notes: notes)
         pending = []
         lastRendered = touched.sorted()
         lastWritten = written

@@ -22,6 +22,8 @@ struct MarkdownPipeline: Sendable {
         var links: [String: String] = [:]
         let rendered = renderer.render(text.text, options: options,
                                        block: { block in
+                                           // Speaker notes are never part of a page (see `renderBlocks`).
+                                           if block.language == Self.notesLanguage { return "" }
                                            guard Embed.kinds.contains(block.language), let html = embeds(block, text) else { return nil }
                                            blocks.append(html)
                                            return Self.placeholder(blocks.count - 1)
@@ -50,6 +52,26 @@ struct MarkdownPipeline: Sendable {
             links[href] = href
         }
         return resolved
+    }
+
+    /// The info string of a fenced block of speaker notes.
+    static let notesLanguage = "notes"
+
+    /// A whole document block by block, for slides: headings without ids (a slide's number is its
+    /// id), embeds drawn by `embeds`, and each ```` ```notes ```` block handed to `notes` (its
+    /// body and where it starts) and left out, as on every page.
+    func renderBlocks(_ text: MarkdownText, state: PageState, embeds: (FencedCodeBlock, MarkdownText) -> String?,
+                      notes: (FencedCodeBlock) -> Void) -> [MarkdownBlock] {
+        let options = MarkdownOptions(unsafeHTML: graph.content.site.unsafeHTML, lineOffset: text.lineOffset, headingIDs: false)
+        return renderer.renderBlocks(text.text, options: options,
+                                     block: { block in
+                                         if block.language == Self.notesLanguage {
+                                             notes(block)
+                                             return ""
+                                         }
+                                         return Embed.kinds.contains(block.language) ? embeds(block, text) : nil
+                                     },
+                                     link: { link in resolve(link, in: text, state: state) }).blocks
     }
 
     /// A short text (a summary, a pro, a con) without its wrapping paragraph.

@@ -14,6 +14,7 @@ extension PageBuilder {
         let shown = state.body
         context["ask"] = markdown.inline(proposal.ask, state: state)
         context["sponsor"] = proposal.sponsor ?? ""
+        context["slidesHref"] = link(.slides(proposal.id))
         context["milestones"] = proposal.milestones.sorted { $0.date < $1.date }.map(milestone)
         context["hasMilestones"] = !proposal.milestones.isEmpty
         context["headline"] = headline(totals, scope: tasks.count == 1 ? "the task this proposal covers" : "the \(tasks.count) tasks this proposal covers")
@@ -44,7 +45,7 @@ extension PageBuilder {
     }
 
     /// A milestone with its state against the data's "as of" period: done, due, or overdue.
-    private func milestone(_ milestone: Proposal.Milestone) -> [String: Any] {
+    func milestone(_ milestone: Proposal.Milestone) -> [String: Any] {
         let state: (String, String)
         if milestone.done {
             state = ("done", "Done")

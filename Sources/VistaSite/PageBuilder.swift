@@ -16,6 +16,8 @@ struct PageBuilder {
         var description: String
         var breadcrumbs: [(title: String, route: PageRoute)] = []
         var context: [String: Any]
+        /// Speaker notes by section, for a deck of slides (never written into a file; see `SiteRenderer.Output`).
+        var notes: [Int: String] = [:]
     }
 
     var content: Content { graph.content }
@@ -30,6 +32,7 @@ struct PageBuilder {
         case .notFound: notFound()
         case .changes: changes()
         case .proposal(let proposal): self.proposal(proposal)
+        case .slides(let proposal): slides(proposal)
         case .task(let task): self.task(task)
         case .metric(let metric): self.metric(metric)
         case .page(let page): self.page(page)

@@ -5,6 +5,8 @@ import VistaContent
 indirect enum PageKind: Sendable {
     case home, proposals, tasks, dashboard, notFound, changes
     case proposal(Proposal)
+    /// A proposal as a deck of slides.
+    case slides(Proposal)
     case task(TaskAnalysis)
     case metric(Metric)
     case page(Page)
@@ -18,6 +20,7 @@ indirect enum PageKind: Sendable {
         case .notFound: .home
         case .changes: .changes
         case .proposal(let proposal): .proposal(proposal.id)
+        case .slides(let proposal): .slides(proposal.id)
         case .task(let task): .task(task.id)
         case .metric(let metric): .metric(metric.id)
         case .page(let page): .page(page.id)
@@ -40,6 +43,7 @@ indirect enum PageKind: Sendable {
         case .notFound: "404"
         case .changes: "changes"
         case .proposal: "proposal"
+        case .slides: "slides"
         case .task: "task"
         case .metric: "metric"
         case .page: "page"
@@ -51,7 +55,7 @@ indirect enum PageKind: Sendable {
         switch self {
         case .home, .notFound: "home"
         case .changes: "changes"
-        case .proposals, .proposal: "proposals"
+        case .proposals, .proposal, .slides: "proposals"
         case .tasks, .task: "tasks"
         case .dashboard, .metric: "dashboard"
         case .page(let page): page.id
@@ -62,6 +66,7 @@ indirect enum PageKind: Sendable {
     static func all(in content: Content) -> [PageKind] {
         var pages: [PageKind] = [.home, .proposals, .tasks, .dashboard, .notFound, .changes]
         pages += content.proposals.map(PageKind.proposal)
+        pages += content.proposals.map(PageKind.slides)
         pages += content.tasks.map(PageKind.task)
         pages += content.metrics.map(PageKind.metric)
         pages += content.pages.map(PageKind.page)

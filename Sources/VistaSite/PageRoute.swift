@@ -16,6 +16,8 @@ public struct PageRoute: Sendable, Hashable, Comparable {
     public static let changes = PageRoute("changes/")
 
     public static func proposal(_ id: String) -> PageRoute { PageRoute("proposals/\(id)/") }
+    /// A proposal's slides, in a folder of the proposal's own.
+    public static func slides(_ id: String) -> PageRoute { PageRoute("proposals/\(id)/slides/") }
     public static func task(_ id: String) -> PageRoute { PageRoute("tasks/\(id)/") }
     public static func metric(_ id: String) -> PageRoute { PageRoute("metrics/\(id)/") }
     public static func page(_ id: String) -> PageRoute { PageRoute("\(id)/") }

@@ -50,6 +50,7 @@ public struct SiteBuilder: Sendable {
         report.files = paths.sorted()
         report.fileCount = paths.count
         report.pageCount = paths.filter { $0.hasSuffix(".html") }.count
+        for output in outputs { if let notes = output.notes { report.presenterNotes[output.file.path] = notes } }
         if options.write {
             do {
                 if let notWritten { throw notWritten }

@@ -24,6 +24,9 @@ struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic]
         /// What the page was made from (empty for files that are not pages).
         var dependencies: Set<Dependency> = []
+        /// A deck's speaker notes by section (nil for every other file): for `vista serve`'s
+        /// presenter view only, never written into the site.
+        var notes: [Int: String]?
     }
 
     /// One page, whole: the page's template inside the layout.
@@ -34,6 +37,12 @@ struct SiteRenderer: Sendable {
         let page = PageBuilder(graph: graph, state: state, markdown: markdown, components: components, embeds: embeds,
                                templates: templates)
         let main = page.context(for: kind)
+        if case .slides = kind {
+            // A deck is a document of its own: its template sees the layout's variables and its own.
+            let context = layoutContext(kind, main: main, body: "", route: state.route).merging(main.context) { _, own in own }
+            return Output(file: .text(kind.file, templates.render(kind.template, context)), diagnostics: state.diagnostics,
+                          dependencies: state.dependencies, notes: main.notes)
+        }
         let body = templates.render(kind.template, main.context)
         var layout = layoutContext(kind, main: main, body: body, route: state.route)
         layout["linkNotes"] = state.linkNotes.addresses
@@ -55,6 +64,7 @@ struct SiteRenderer: Sendable {
             var context: [String: Any] = [
                 "lang": site.language, "siteTitle": site.title,
                 "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
+                "deckStylesheets": (["vista.css", TemplateSet.slidesStylesheet] + templates.extraStylesheets).map { root + "assets/" + $0 },
                 "homeHref": root + PageRoute.home.file, "changesHref": root + PageRoute.changes.file, "feedHref": root + "feed.xml", "nav": navigation.context(current: kind.section, on: route, root: root),
                 "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
             ]

@@ -17,7 +17,11 @@ public struct TemplateSet: Sendable {
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
                                       "page", "404", "chart", "kpi-tiles", "task-table", "headline", "proposal-list",
                                       "site-head", "site-header", "site-footer",
-                                      "since", "change-list", "changes", "decisions", "feed", "one-off-cells"]
+                                      "since", "change-list", "changes", "decisions", "feed", "one-off-cells", "slides"]
+
+    /// The stylesheet of the slides, linked by decks only, after `vista.css` and before a theme's
+    /// extra stylesheets (so that those can restyle decks too).
+    public static let slidesStylesheet = "slides.css"
 
     /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
     public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {
@@ -34,6 +38,7 @@ public struct TemplateSet: Sendable {
             sources[name] = (text, "(built-in theme)/\(name).mustache")
         }
         stylesheets["vista.css"] = BuiltInTheme.text(of: "vista.css") ?? ""
+        stylesheets[slidesStylesheet] = BuiltInTheme.text(of: slidesStylesheet) ?? ""
         var extras: [String] = []
         for (fileName, path) in overrides.sorted(by: { $0.key < $1.key }) {
             switch fileSystem.readText(path) {
@@ -42,7 +47,7 @@ public struct TemplateSet: Sendable {
                     sources[String(fileName.dropLast(".mustache".count))] = (text.text, path)
                 } else {
                     stylesheets[fileName] = text.text
-                    if fileName != "vista.css" { extras.append(fileName) }
+                    if fileName != "vista.css", fileName != slidesStylesheet { extras.append(fileName) }
                 }
             case .failure(.invalid(let diagnostic)): diagnostics.append(diagnostic)
             case .failure(.unreadable(let why)): diagnostics.append(.error(SourceLocation(file: path), "cannot read \(path): \(why)"))

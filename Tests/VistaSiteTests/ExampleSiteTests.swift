@@ -21,10 +21,11 @@ import VistaContent
                      "order-backlog-report", "quarterly-forecast", "top-customers-requests", "weekly-headcount-report",
                      "weekly-pipeline-review-deck", "weekly-sales-report"]
         let metrics = ["analyst-hours", "recipients", "report-count", "reporting-cost", "reporting-hours-by-department", "satisfaction"]
-        var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/vista.css", "changes/index.html",
-                        "dashboard/index.html", "feed.xml",
-                        "index.html", "method/index.html", "proposals/index.html", "proposals/month-end-pack/index.html",
-                        "proposals/reporting-task-force/index.html", "sitemap.xml", "tasks/index.html"]
+        var expected = [".vista-site", "404.html", "about/index.html", "assets/logo.svg", "assets/slides.css", "assets/vista.css",
+                        "changes/index.html", "dashboard/index.html", "feed.xml", "index.html", "method/index.html", "proposals/index.html",
+                        "proposals/month-end-pack/index.html", "proposals/month-end-pack/slides/index.html",
+                        "proposals/reporting-task-force/index.html", "proposals/reporting-task-force/slides/index.html",
+                        "sitemap.xml", "tasks/index.html"]
         expected += tasks.map { "tasks/\($0)/index.html" }
         expected += metrics.flatMap { ["metrics/\($0).csv", "metrics/\($0)/index.html"] }
         #expect(SiteTestSupport.files(in: site) == expected.sorted())

@@ -7,7 +7,7 @@ import Testing
     static let built = SiteTestSupport.build(SiteTestSupport.fixture("harbor"))
 
     @Test(arguments: ["index.html", "tasks/index.html", "tasks/crane-maintenance-log/index.html", "metrics/berth-wait/index.html",
-                      "proposals/live-berth-plan/index.html", "dashboard/index.html", "faq/index.html", "404.html", "sitemap.xml",
+                      "proposals/live-berth-plan/index.html", "proposals/live-berth-plan/slides/index.html", "dashboard/index.html", "faq/index.html", "404.html", "sitemap.xml",
                       "changes/index.html", "feed.xml",
                       "metrics/weekly-throughput.csv"])
     func pageMatchesItsGoldenFile(_ page: String) {
