@@ -115,3 +115,14 @@ slides: build
 	$(VISTA) build --content $(CONTENT) --output $(SLIDES_SITE) --base-url $(BASE_PATH)
 	scripts/slides/run.sh $(SLIDES_SITE) $(BASE_PATH)
 	scripts/slides/check-notes.sh $(VISTA) $(CONTENT)
+
+
+# The .xlsx workbooks and SQLite databases of the tests and the example, written by openpyxl and
+# Python's sqlite3 (Tests/VistaContentTests/Fixtures/xlsx/make-workbooks.py). Commit what it writes.
+.PHONY: data-fixtures
+data-fixtures:
+	@scripts/install-deps.sh python3-openpyxl
+	/usr/bin/python3 Tests/VistaContentTests/Fixtures/xlsx/make-workbooks.py Tests/VistaContentTests/Fixtures/xlsx Content/metrics
+	for case in xlsx-missing-sheet xlsx-bad-range; do cp Tests/VistaContentTests/Fixtures/xlsx/hours.xlsx Tests/VistaSiteTests/Fixtures/broken/$$case/metrics/report-hours.xlsx; done
+	cp Tests/VistaContentTests/Fixtures/xlsx/bad-cell.xlsx Tests/VistaSiteTests/Fixtures/broken/xlsx-text-where-a-number-belongs/metrics/report-hours.xlsx
+	for case in sqlite-write-statement sqlite-bad-query; do cp Tests/VistaContentTests/Fixtures/xlsx/ops.sqlite Tests/VistaSiteTests/Fixtures/broken/$$case/metrics/report-hours.sqlite; done

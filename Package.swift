@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // .xlsx data: the ZIP container (the XML inside is read with Foundation's XMLParser).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         // The dev server (`vista serve`) only.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
@@ -27,6 +29,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // SQLite, the C library, as installed by Debian's packages: metric data from a database.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // What several targets need and none owns: the civil calendar, the worker pool, a lock.
         .target(name: "VistaSupport"),
         // The only code that touches cmark pointers.
@@ -34,7 +38,10 @@ let package = Package(
         // Chart specs to SVG: pure Swift, no I/O, no dependencies.
         .target(name: "VistaCharts", dependencies: ["VistaSupport"]),
         // The content model, its loading and validation, the cost model and metric figures.
-        .target(name: "VistaContent", dependencies: ["VistaSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VistaContent", dependencies: [
+            "VistaSupport", .product(name: "Yams", package: "Yams"), "CSQLite",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The build: resolve, render through templates, write atomically.
         .target(
             name: "VistaSite",
@@ -72,7 +79,7 @@ let package = Package(
         .testTarget(name: "VistaSupportTests", dependencies: ["VistaSupport"]),
         .testTarget(name: "VistaMarkdownTests", dependencies: ["VistaMarkdown"]),
         .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts", "VistaSupport", "VistaTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaTestSupport", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite", "VistaTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "VistaServerTests", dependencies: ["VistaServer", "VistaSupport"]),
         .testTarget(name: "VistaCLITests", dependencies: ["VistaCLI", "VistaTestSupport"]),

@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "FuzzTaskFile", dependencies: ["FuzzDriver", .product(name: "VistaContent", package: "Vista")]),
         .executableTarget(name: "FuzzMetricFile", dependencies: ["FuzzDriver", .product(name: "VistaContent", package: "Vista")]),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "VistaContent", package: "Vista")]),
+        .executableTarget(name: "FuzzXLSX", dependencies: ["FuzzDriver", .product(name: "VistaContent", package: "Vista")]),
         .executableTarget(name: "FuzzPeriod", dependencies: ["FuzzDriver", .product(name: "VistaContent", package: "Vista")]),
         .executableTarget(name: "FuzzMarkdown", dependencies: [
             "FuzzDriver", .product(name: "VistaContent", package: "Vista"), .product(name: "VistaSite", package: "Vista"),

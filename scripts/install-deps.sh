@@ -2,7 +2,7 @@
 # Installs the Debian packages Vista needs to build and test, when they are missing.
 # Usage: scripts/install-deps.sh [extra-package ...]
 set -eu
-packages="libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config rsync $*"
+packages="libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config rsync libsqlite3-dev zlib1g-dev $*"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -150,6 +150,11 @@ enum Scaffold {
         # Rows: a period (2026, 2026-Q1, 2026-03, 2026-W09 or 2026-03-14), then one value per series.
         # Or write `data: \(ContentID.slug(title)).csv` and put a CSV file with a header row beside this file.
         # decimal: ","         # with a CSV: its decimal mark, when the file's own (42,5 with ; between fields) is not the right guess
+        # Or `data: \(ContentID.slug(title)).xlsx`, a workbook, with
+        # sheet: Sheet1          # the sheet (default: the first) and
+        # range: A1:D40          # the cells (default: every cell with a value); the first row is the header.
+        # Or `data: \(ContentID.slug(title)).sqlite`, a database, with
+        # query: SELECT month, value FROM figures ORDER BY month
         data:
         \(rows)
         series:                # optional display names of the series, by key

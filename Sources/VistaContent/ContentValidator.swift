@@ -59,11 +59,11 @@ struct ContentValidator {
                 }
             }
         }
-        // A CSV in metrics/ that no metric names is data the site does not show.
+        // A data file in metrics/ that no metric names is data the site does not show.
         if unreadableIDs.isEmpty, fileSystem.kind(of: "metrics") == .directory {
             let named = Set(content.metrics.compactMap(\.dataFile))
-            for name in fileSystem.list("metrics") where name.lowercased().hasSuffix(".csv") && !named.contains("metrics/" + name) {
-                let id = String(name.dropLast(4))
+            for name in fileSystem.list("metrics") where DataFiles.Kind.isData(name) && !named.contains("metrics/" + name) {
+                let id = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
                 diagnostics.append(.warning(SourceLocation(file: "metrics/" + name), "no metric names this file in `data:`, so the site does not show it",
                                             hint: "add metrics/\(id).yaml with a title and data: \(name)"))
             }

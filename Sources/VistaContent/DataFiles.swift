@@ -35,11 +35,19 @@ public struct DataFiles {
 
     /// The kinds of data file, by extension.
     enum Kind {
-        case csv
+        case csv, xlsx, sqlite
 
         init?(name: String) {
-            guard name.lowercased().hasSuffix(".csv") else { return nil }
-            self = .csv
+            let lowered = name.lowercased()
+            if lowered.hasSuffix(".csv") {
+                self = .csv
+            } else if lowered.hasSuffix(".xlsx") {
+                self = .xlsx
+            } else if [".sqlite", ".sqlite3", ".db"].contains(where: { lowered.hasSuffix($0) }) {
+                self = .sqlite
+            } else {
+                return nil
+            }
         }
 
         /// Whether a file name in `metrics/` is data a metric may name.

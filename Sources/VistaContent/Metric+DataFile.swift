@@ -6,13 +6,14 @@ extension Metric {
         var rows: [DataRow] = []
     }
 
-    /// Reads the file `data:` names beside the metric. Every source becomes a `DataTable` first, so
-    /// that all follow the same rules.
+    /// Reads the file `data:` names beside the metric: a CSV, an `.xlsx` workbook (`sheet`,
+    /// `range`) or an SQLite database (`query`). Every source becomes a `DataTable` first, so that
+    /// all follow the same rules.
     static func readDataFile(_ name: String, at location: SourceLocation, id: String, reader: FieldReader,
                              files: DataFiles, decimal: inout DecimalMark?) -> FileData {
         let sink = reader.sink
         guard !name.contains("/"), !name.contains("\\"), !name.hasPrefix("."), let kind = DataFiles.Kind(name: name) else {
-            sink.error(location, "`data` must be a list of rows or the name of a data file beside the metric (.csv), like \(id).csv, found '\(name)'")
+            sink.error(location, "`data` must be a list of rows or the name of a data file beside the metric (.csv, .xlsx, .sqlite), like \(id).csv, found '\(name)'")
             return FileData()
         }
         let path = parentFolder(of: reader.source.file) + name
@@ -31,16 +32,34 @@ extension Metric {
             case .failure(let failure): return failed(failure)
             case .success(let csv): table = csvTable(csv, decimal: &decimal, sink: sink)
             }
+        case .xlsx:
+            switch files.readBytes(path) {
+            case .failure(let failure): return failed(failure)
+            case .success(let bytes):
+                table = XLSXWorkbook(bytes: bytes, file: path, sink: sink)?.table(sheet: reader.text("sheet"), range: reader.text("range"), sink: sink)
+            }
+        case .sqlite:
+            guard let query = reader.text("query") else {
+                sink.error(location, "an SQLite database needs `query:`, the SELECT that reads the metric's rows",
+                           hint: "add query: SELECT month, hours FROM bookings ORDER BY month")
+                return FileData()
+            }
+            switch files.filePath(path) {
+            case .failure(let failure): return failed(failure)
+            case .success(let fullPath): table = SQLiteQuery(path: fullPath, file: path, query: query).run(sink: sink)
+            }
         }
         var data = FileData(file: path)
         if let rows = table?.dataRows(sink: sink) { (data.axisName, data.rows) = rows }
         return data
     }
 
-    /// `decimal` belongs to a CSV: written with another source, it is a warning, since it changes nothing.
+    /// `sheet` and `range` belong to an `.xlsx` workbook, `query` to a database, `decimal` to a
+    /// CSV: written with another source, each is a warning, since it changes nothing.
     static func checkFileKeys(_ reader: FieldReader, named name: String?) {
         let kind = name.flatMap(DataFiles.Kind.init(name:))
-        let owners: [(String, DataFiles.Kind, String)] = [("decimal", .csv, "a CSV file")]
+        let owners: [(String, DataFiles.Kind, String)] = [("sheet", .xlsx, "an .xlsx workbook"), ("range", .xlsx, "an .xlsx workbook"),
+                                                          ("query", .sqlite, "an SQLite database"), ("decimal", .csv, "a CSV file")]
         for (key, owner, what) in owners where reader.value(key) != nil && kind != owner {
             reader.sink.warning(reader.location(ofKey: key), "`\(key)` is used only with \(what) in `data:`")
         }

@@ -1,7 +1,7 @@
 import Yams
 
 extension Metric {
-    static let keys = ["title", "description", "unit", "better", "target", "baseline", "events", "data", "series", "decimal"]
+    static let keys = ["title", "description", "unit", "better", "target", "baseline", "events", "data", "series", "decimal", "sheet", "range", "query"]
 
     /// Reads `metrics/ID.yaml`; `files` reads a data file beside it.
     static func load(_ node: Node, id: String, source: YAMLSource, sink: DiagnosticSink, files: DataFiles) -> Metric? {

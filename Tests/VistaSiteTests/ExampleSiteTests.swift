@@ -66,6 +66,25 @@ import VistaContent
         #expect(tasks.contains("<td class=\"num\" data-label=\"One-off cost\">$7,100</td><td class=\"num\" data-label=\"Pays back in\">8 months</td>"))
     }
 
+    /// The report count is read from the reporting calendar's workbook (month-end dates on the
+    /// sheet 'Calendar'), the recipients from the distribution lists' SQLite database; both give
+    /// the figures the example had inline, and the site publishes them as CSV.
+    @Test func metricsFromAWorkbookAndADatabase() throws {
+        let content = try #require(ContentLoader(root: SiteTestSupport.exampleContent).load().content)
+        let months = ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]
+        let reports = try #require(content.metric("report-count"))
+        #expect(reports.dataFile == "metrics/report-count.xlsx")
+        #expect(reports.data.periods?.map(\.description) == months)
+        #expect(reports.data.series.first?.values == [31, 31, 32, 32, 32, 29, 24, 19, 18, 17, 17, 17])
+        let recipients = try #require(content.metric("recipients"))
+        #expect(recipients.dataFile == "metrics/recipients.sqlite")
+        #expect(recipients.data.periods?.map(\.description) == months)
+        #expect(recipients.data.series.first?.values == [142, 142, 145, 144, 144, 131, 112, 96, 88, 84, 81, 80])
+        let (_, site) = Self.built
+        #expect(SiteTestSupport.read(site + "/metrics/report-count.csv").contains("\n2026-10,17"))
+        #expect(SiteTestSupport.read(site + "/metrics/recipients.csv").contains("\n2026-10,80"))
+    }
+
     @Test func hoursMultiplyAsShown() {
         let (_, site) = Self.built
         // The daily cash position: 0.75 h + 5 × 6 min = 1.25 h a run, × 250 runs = 312.5 h.

@@ -12,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontMatter FuzzTaskFile FuzzMetricFile FuzzCSV FuzzPeriod FuzzMarkdown)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontMatter FuzzTaskFile FuzzMetricFile FuzzCSV FuzzXLSX FuzzPeriod FuzzMarkdown)
 fuzz=$root/Fuzz
 work=$fuzz/.build/fuzzing
 export SWIFT_BACKTRACE=enable=no     # libFuzzer reports crashes itself
@@ -39,6 +39,7 @@ rm -rf "$work/seeds"
     seed FuzzMarkdown $(find $fixtures -name '*.md')
     seed FuzzTaskFile $(find $fixtures -path '*tasks/*.yaml')
     seed FuzzCSV $(find $fixtures -name '*.csv')
+    seed FuzzXLSX $(find $fixtures "$root/Tests/VistaContentTests/Fixtures/xlsx" -name '*.xlsx')
     seed FuzzMetricFile $(find $fixtures -path '*metrics/*.yaml')
 }
 mkdir -p "$work/seeds/FuzzPeriod"

@@ -1,0 +1,25 @@
+import FuzzDriver
+@testable import VistaContent
+
+/// The `.xlsx` reader: the input is the bytes of a workbook. Any input gives a table or
+/// diagnostics that name the workbook, and the table a metric reads from it has series as long as
+/// its axis.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzXLSX(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let file = "metrics/fuzz.xlsx"
+    let sink = DiagnosticSink()
+    if let workbook = XLSXWorkbook(bytes: bytes(data, size), file: file, sink: sink),
+       let table = workbook.table(sheet: nil, range: nil, sink: sink),
+       let rows = table.dataRows(sink: sink) {
+        let metric = MetricTable.build(axisName: rows.axisName, rows: rows.rows, file: file, sink: sink)
+        for series in metric.series {
+            precondition(series.values.count == metric.axis.count, "a series with another number of values than the axis")
+        }
+    }
+    for diagnostic in sink.diagnostics {
+        precondition(diagnostic.location.file == file, "a diagnostic names another file: \(diagnostic)")
+    }
+    return 0
+}
+
+runFuzzer(fuzzXLSX)

@@ -1,0 +1,180 @@
+import Foundation
+import ZIPFoundation
+
+/// An `.xlsx` workbook, read for one table: its sheets by name, the shared strings and which cell
+/// styles are dates. Read with ZIPFoundation and Foundation's XML parser; every problem is a
+/// diagnostic that names the file, and the sheet and cell where there is one.
+struct XLSXWorkbook {
+    let file: String
+    let archive: Archive
+    /// The sheets in the workbook's order, with the part each is stored in.
+    let sheets: [(name: String, part: String)]
+    let sharedStrings: [String]
+    /// For each cell style (`s="3"`), whether it shows a date.
+    let dateStyles: [Bool]
+    /// Whether serial dates count from 1904 (old Mac workbooks) instead of 1900.
+    let uses1904: Bool
+
+    /// The largest part Vista unpacks (a worksheet of about a million cells).
+    static let partLimit = 200_000_000
+
+    /// Opens a workbook; nil after an error naming the file.
+    init?(bytes: [UInt8], file: String, sink: DiagnosticSink) {
+        self.file = file
+        let location = SourceLocation.whole(file)
+        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+            sink.error(location, "\(file) is not an .xlsx workbook: it is not a ZIP file",
+                       hint: "save it from the spreadsheet as Excel Workbook (.xlsx), or export the sheet as CSV")
+            return nil
+        }
+        self.archive = archive
+        func part(_ path: String) -> XMLTree.Element? { Self.xml(archive, path, file: file, sink: sink) }
+        guard let workbook = part("xl/workbook.xml"), let relations = part("xl/_rels/workbook.xml.rels") else {
+            if !sink.hasErrors { sink.error(location, "\(file) is not an .xlsx workbook: it has no xl/workbook.xml") }
+            return nil
+        }
+        var targets: [String: String] = [:]
+        for relation in relations.children("Relationship") {
+            guard let id = relation.attributes["Id"], let target = relation.attributes["Target"] else { continue }
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        sheets = (workbook.child("sheets")?.children("sheet") ?? []).compactMap { sheet in
+            guard let name = sheet.attributes["name"],
+                  let id = sheet.attributes["r:id"] ?? sheet.attributes.first(where: { $0.key.hasSuffix(":id") })?.value,
+                  let target = targets[id] else { return nil }
+            return (name, target)
+        }
+        uses1904 = ["1", "true"].contains(workbook.child("workbookPr")?.attributes["date1904"] ?? "")
+        sharedStrings = archive["xl/sharedStrings.xml"] == nil ? [] : (part("xl/sharedStrings.xml")?.children("si").map(Self.text(of:)) ?? [])
+        dateStyles = archive["xl/styles.xml"] == nil ? [] : part("xl/styles.xml").map(Self.dateStyles(in:)) ?? []
+        if sink.hasErrors { return nil }
+    }
+
+    /// The table in a sheet (the first when `sheet` is nil) and a range (the used range when nil).
+    func table(sheet name: Located<String>?, range: Located<String>?, sink: DiagnosticSink) -> DataTable? {
+        guard !sheets.isEmpty else {
+            sink.error(.whole(file), "\(file) has no sheets")
+            return nil
+        }
+        let sheet: (name: String, part: String)
+        if let name {
+            guard let found = sheets.first(where: { $0.name == name.value }) else {
+                let names = sheets.map(\.name)
+                sink.error(name.location, "\(file) has no sheet '\(name.value)'; its sheets are: \(names.map { "'\($0)'" }.joined(separator: ", "))",
+                           hint: Suggestion.closest(to: name.value, in: names).map { "did you mean '\($0)'?" })
+                return nil
+            }
+            sheet = found
+        } else {
+            sheet = sheets[0]
+        }
+        var bounds: CellRange?
+        if let range {
+            guard let parsed = CellRange(range.value) else {
+                sink.error(range.location, "bad range '\(range.value)': write the top-left and bottom-right cells, like A1:D40")
+                return nil
+            }
+            bounds = parsed
+        }
+        guard let root = Self.xml(archive, sheet.part, file: file, sink: sink) else { return nil }
+        let cells = readCells(root, sheet: sheet.name)
+        guard let used = bounds ?? CellRange(covering: cells.keys) else {
+            sink.error(.whole(file), "sheet '\(sheet.name)' of \(file) is empty")
+            return nil
+        }
+        var rows: [[DataTable.Cell]] = []
+        for row in used.rows {
+            let values = used.columns.map { cells[CellAddress(row: row, column: $0)] }
+            if values.allSatisfy({ $0 == nil || $0!.isEmpty }) { continue }
+            rows.append(zip(used.columns, values).map { column, value in
+                let address = CellAddress(row: row, column: column)
+                return DataTable.Cell(text: value ?? "", location: SourceLocation(file: file, line: row, column: column),
+                                      place: "sheet '\(sheet.name)' cell \(address): ")
+            })
+        }
+        var table = DataTable(header: rows.first ?? [], rows: Array(rows.dropFirst()), location: .whole(file),
+                              what: "sheet '\(sheet.name)' of \(file)", headerWhat: "the header row of sheet '\(sheet.name)'")
+        XLSXDates.readPeriods(in: &table)
+        return table
+    }
+
+    /// Every cell of a worksheet with a value, as text: numbers as written, dates as `year-month-day`,
+    /// shared and inline strings, formulas by their cached value.
+    private func readCells(_ root: XMLTree.Element, sheet: String) -> [CellAddress: String] {
+        var cells: [CellAddress: String] = [:]
+        for (rowIndex, row) in (root.child("sheetData")?.children("row") ?? []).enumerated() {
+            let rowNumber = row.attributes["r"].flatMap { Int($0) } ?? rowIndex + 1
+            var nextColumn = 1
+            for cell in row.children("c") {
+                let address = cell.attributes["r"].flatMap(CellAddress.init) ?? CellAddress(row: rowNumber, column: nextColumn)
+                nextColumn = address.column + 1
+                cells[address] = value(of: cell)
+            }
+        }
+        return cells
+    }
+
+    /// A cell's value as text.
+    private func value(of cell: XMLTree.Element) -> String {
+        let raw = cell.child("v")?.text ?? ""
+        switch cell.attributes["t"] ?? "n" {
+        case "s": return Int(raw).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil } ?? ""
+        case "inlineStr": return cell.child("is").map(Self.text(of:)) ?? ""
+        case "b": return raw == "1" ? "TRUE" : "FALSE"
+        case "str", "e": return raw
+        default:
+            let style = cell.attributes["s"].flatMap { Int($0) } ?? 0
+            if dateStyles.indices.contains(style), dateStyles[style], let serial = Double(raw) {
+                return XLSXDates.text(serial: serial, uses1904: uses1904)
+            }
+            return raw
+        }
+    }
+
+    /// The text of a shared or inline string: its `t`, or its runs' `t`s (phonetic runs left out).
+    static func text(of item: XMLTree.Element) -> String {
+        if let text = item.child("t") { return text.text }
+        return item.children("r").compactMap { $0.child("t")?.text }.joined()
+    }
+
+    /// For each cell style, whether its number format shows a date.
+    static func dateStyles(in styles: XMLTree.Element) -> [Bool] {
+        var custom: [Int: String] = [:]
+        for format in styles.child("numFmts")?.children("numFmt") ?? [] {
+            if let id = format.attributes["numFmtId"].flatMap({ Int($0) }) { custom[id] = format.attributes["formatCode"] ?? "" }
+        }
+        return (styles.child("cellXfs")?.children("xf") ?? []).map { xf in
+            let id = xf.attributes["numFmtId"].flatMap { Int($0) } ?? 0
+            if let code = custom[id] { return XLSXDates.isDateFormat(code) }
+            return (14...22).contains(id) || (45...47).contains(id)
+        }
+    }
+
+    /// A part of the archive as XML; nil after an error naming the file.
+    static func xml(_ archive: Archive, _ path: String, file: String, sink: DiagnosticSink) -> XMLTree.Element? {
+        guard let entry = archive[path] else {
+            sink.error(.whole(file), "\(file) is not a complete .xlsx workbook: \(path) is missing")
+            return nil
+        }
+        guard entry.uncompressedSize <= UInt64(partLimit) else {
+            sink.error(.whole(file), "\(file): \(path) unpacks to more than \(partLimit / 1_000_000) MB")
+            return nil
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if data.count > partLimit { throw CocoaError(.fileReadTooLarge) }
+            }
+        } catch {
+            sink.error(.whole(file), "\(file): \(path) could not be unpacked: the file is damaged")
+            return nil
+        }
+        switch XMLTree.parse(data) {
+        case .success(let root): return root
+        case .failure(let failure):
+            sink.error(.whole(file), "\(file): \(path) is not valid XML (line \(failure.line)): \(failure.reason)")
+            return nil
+        }
+    }
+}
