@@ -56,12 +56,19 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.isError } }
 
     /// The diagnostics in a stable order: by file, line, column, then message.
+    /// A mistake that two pages meet (a proposal's body renders on its page and in its slides) is
+    /// told once: exact repeats are left out.
     public func sortedForDisplay() -> [Diagnostic] {
-        sorted {
+        let ordered = sorted {
             if $0.location != $1.location { return $0.location < $1.location }
             if $0.severity != $1.severity { return $0.severity < $1.severity }
-            return $0.message < $1.message
+            if $0.message != $1.message { return $0.message < $1.message }
+            return ($0.hint ?? "") < ($1.hint ?? "")
         }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(ordered.count)
+        for diagnostic in ordered where result.last != diagnostic { result.append(diagnostic) }
+        return result
     }
 
     /// At most `limit` diagnostics per file, the rest summed up in one more: a 50 MB CSV written in
