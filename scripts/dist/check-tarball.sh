@@ -23,7 +23,11 @@ done
 [ "$(tar -tzf "$tarball" | cut -d/ -f1 | sort -u)" = "vista-$version-linux-x86_64" ] || fail "the tarball holds more than one folder"
 
 ldd "$folder/vista" >"$tmp/ldd.txt" || true
-if grep -Ei 'swift|cmark|foundation|icu|dispatch|not found' "$tmp/ldd.txt"; then fail "the binary needs shared libraries it should not"; fi
+# Swift's runtime (its Foundation, its own ICU, Dispatch) and cmark-gfm must be inside the binary.
+# Debian's own libraries (libxml2 with the system ICU for the .xlsx reader, SQLite, zlib) may stay
+# shared: they are packages of the system (the .deb depends on them through dpkg-shlibdeps).
+if grep -Ei 'swift|cmark|foundation|dispatch|blocksruntime|not found' "$tmp/ldd.txt"; then fail "the binary needs shared libraries it should not"; fi
+if grep -E '=> /opt/' "$tmp/ldd.txt"; then fail "the binary needs a library from the toolchain folder"; fi
 echo "dist check: ldd lists $(wc -l <"$tmp/ldd.txt") libraries, none of Swift or cmark: $(awk '{print $1}' "$tmp/ldd.txt" | tr '\n' ' ')"
 
 toolchain=$(readlink -f "$(command -v swift)")   # …/usr/bin/swift-driver
