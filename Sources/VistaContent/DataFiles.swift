@@ -2,11 +2,14 @@
 /// for SQLite, which opens the file itself. The loader gives each reader one that records the read,
 /// so that a rebuild knows which metric a changed data file touches.
 public struct DataFiles {
+    /// The text of a content path, decoded as the loader decodes every text file.
     public var readText: (String) -> Result<SourceText, FileReadFailure>
+    /// The bytes of a content path, for a binary file such as an `.xlsx`.
     public var readBytes: (String) -> Result<[UInt8], FileReadFailure>
     /// The full path of a regular file, or why there is none.
     public var filePath: (String) -> Result<String, FileReadFailure>
 
+    /// Readers from three functions, each given a path relative to the content folder.
     public init(readText: @escaping (String) -> Result<SourceText, FileReadFailure>,
                 readBytes: @escaping (String) -> Result<[UInt8], FileReadFailure>,
                 filePath: @escaping (String) -> Result<String, FileReadFailure>) {

@@ -23,14 +23,19 @@ public enum Embed: Sendable {
             public var needsTime: Bool { self == .line || self == .area || self == .sparkline }
         }
 
+        /// `metric` (required): the metric to draw.
         public var metric: Reference
         /// nil: a line for data over time, bars for a categorical metric.
         public var type: Located<Kind>?
         /// A subset of the series by key; empty means all.
         public var series: [Reference]
+        /// `from`: the first period drawn; nil from the first.
         public var from: Located<Period>?
+        /// `to`: the last period drawn; nil up to the latest.
         public var to: Located<Period>?
+        /// `title`: the chart's heading; nil for the metric's title.
         public var title: String?
+        /// Where the embed's body starts, for diagnostics about it as a whole.
         public var location: SourceLocation
     }
 
