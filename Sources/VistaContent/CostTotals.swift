@@ -19,7 +19,7 @@ public struct CostTotals: Sendable, Hashable {
     /// The years the net saving is counted over.
     public var horizonYears: Double
 
-    /// Totals of no tasks yet, to `add(_:)` to.
+    /// Empty totals, to which `add(_:)` adds tasks.
     public init(horizonYears: Double = 3) {
         self.horizonYears = horizonYears
     }

@@ -5,13 +5,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case error, warning
 
-        /// Errors first.
+        /// Errors sort before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .error && rhs == .warning
         }
     }
 
-    /// Whether it fails the build.
+    /// Error or warning: whether it fails the build.
     public var severity: Severity
     /// Where the problem is written.
     public var location: SourceLocation
