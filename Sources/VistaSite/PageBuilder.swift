@@ -1,7 +1,7 @@
 import VistaCharts
 import VistaContent
 
-/// Builds the template context of one page's main content.
+/// Builds the template model of one page's main content.
 struct PageBuilder {
     let graph: SiteGraph
     let state: PageState
@@ -10,12 +10,12 @@ struct PageBuilder {
     let embeds: EmbedRenderer
     let templates: TemplateSet
 
-    /// A page's main content: its title and description for the head, its breadcrumbs, its context.
+    /// A page's main content: its title and description for the head, its breadcrumbs, its model.
     struct Main {
         var title: String
         var description: String
         var breadcrumbs: [(title: String, route: PageRoute)] = []
-        var context: [String: Any]
+        var model: any TemplateModel
         /// Speaker notes by section, for a deck of slides (never written into a file; see `SiteRenderer.Output`).
         var notes: [Int: String] = [:]
     }
@@ -23,7 +23,7 @@ struct PageBuilder {
     var content: Content { graph.content }
     var format: SiteFormat { graph.format }
 
-    func context(for kind: PageKind) -> Main {
+    func main(for kind: PageKind) -> Main {
         switch kind {
         case .home: home()
         case .proposals: proposals()
@@ -50,26 +50,25 @@ struct PageBuilder {
         state.use(file: page.file)
         return Main(title: page.title, description: markdown.plain(page.summary),
              breadcrumbs: [("Home", .home)],
-             context: ["title": page.title, "summary": markdown.inline(page.summary, state: state), "body": body(page.body)])
+             model: ContentPage(title: page.title, summary: markdown.inline(page.summary, state: state), body: body(page.body)))
     }
 
     private func notFound() -> Main {
         let root = graph.hasFullBaseURL ? graph.baseURL : graph.basePath
         return Main(title: "Page not found", description: "This page does not exist.",
-                    context: ["title": "Page not found", "homeTitle": content.site.title, "homeHref": root + PageRoute.home.file])
+                    model: NotFoundPage(title: "Page not found", homeTitle: content.site.title, homeHref: root + PageRoute.home.file))
     }
 
     /// A proposal as a list item: title, status badge, summary, owner and date.
-    func proposalItem(_ proposal: Proposal) -> [String: Any] {
+    func proposalItem(_ proposal: Proposal) -> ProposalItem {
         useTasks(of: proposal)
-        var item: [String: Any] = [
-            "title": proposal.title, "href": link(.proposal(proposal.id)), "status": proposal.status.label,
-            "statusClass": proposal.status.rawValue, "summary": markdown.inline(proposal.summary, state: state),
-            "owner": proposal.owner ?? "",
-        ]
-        if let date = proposal.date { item["date"] = format.period(date); item["datetime"] = date.htmlDateTime ?? "" }
+        var item = ProposalItem(
+            title: proposal.title, href: link(.proposal(proposal.id)), status: proposal.status.label,
+            statusClass: proposal.status.rawValue, summary: markdown.inline(proposal.summary, state: state),
+            owner: proposal.owner ?? "")
+        if let date = proposal.date { item.date = format.period(date); item.datetime = date.htmlDateTime ?? "" }
         let totals = graph.totals(of: proposal)
-        if totals.savings != 0 { item["savings"] = format.money(totals.savings) }
+        if totals.savings != 0 { item.savings = format.money(totals.savings) }
         return item
     }
 
@@ -78,7 +77,7 @@ struct PageBuilder {
         let items = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
         return Main(title: "Proposals", description: "The proposals of \(content.site.title).",
                     breadcrumbs: [("Home", .home)],
-                    context: ["title": "Proposals", "proposals": items, "hasProposals": !items.isEmpty])
+                    model: ProposalsPage(title: "Proposals", proposals: items, hasProposals: !items.isEmpty))
     }
 
     /// Records that the page shows a proposal and figures over its tasks.

@@ -103,6 +103,16 @@ public struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(TemplateContext(context), withTemplate: name) ?? ""
     }
+
+    /// Renders a template with its model (see `TemplateModel`).
+    func render(_ name: String, _ model: any TemplateModel) -> String {
+        library.render(TemplateContext(model: model), withTemplate: name) ?? ""
+    }
+
+    /// Renders a template with a context made of several models (`TemplateContext(layers:)`).
+    func render(_ name: String, context: TemplateContext) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
 }
 
 /// The theme files shipped with Vista as package resources.
