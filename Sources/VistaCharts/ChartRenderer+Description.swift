@@ -7,6 +7,8 @@ extension ChartRenderer {
         switch spec.kind {
         case .waterfall:
             return describeWaterfall(spec, subject: subject)
+        case .payback:
+            return describePayback(spec, subject: subject)
         case .beforeAfter:
             return describeComparisons(spec, subject: subject)
         case .stacked:
@@ -106,6 +108,30 @@ extension ChartRenderer {
         if let largest = steps.max(by: { abs(spans[$0].to - spans[$0].from) < abs(spans[$1].to - spans[$1].from) }) {
             sentence += "; the largest is \(spec.axis.label(at: largest)) at \(f.formatChange(spans[largest].to - spans[largest].from))"
         }
-        return sentence + "."
+        sentence += "."
+        if let oneOff = spec.waterfallOneOff {
+            sentence += " \(spec.axis.label(at: oneOff.index)): \(f.format(oneOff.amount))."
+        }
+        return sentence
+    }
+
+    /// "Payback: −$6,000 at month 0 (the one-off cost), then +$2,000 a month; it pays back in month 3
+    /// and stands at +$18,000 at month 12."
+    static func describePayback(_ spec: ChartSpec, subject: String) -> String {
+        guard let series = spec.series.first, let start = series.value(at: 0), let last = series.lastIndex,
+              let end = series.value(at: last), last > 0 else { return subject + ": no data yet." }
+        let f = spec.formatter
+        let monthly = (series.value(at: 1) ?? start) - start
+        var sentence = "\(subject): \(f.formatChange(start)) at month 0"
+        if start < 0 { sentence += " (the one-off cost)" }
+        sentence += ", then \(f.formatChange(monthly)) a month; "
+        if let month = spec.paybackIndex {
+            sentence += "it pays back in month \(month)"
+        } else if start < 0 {
+            sentence += "it does not pay back within \(last) months"
+        } else {
+            sentence += "there is nothing to pay back"
+        }
+        return sentence + " and stands at \(f.formatChange(end)) at month \(last)."
     }
 }

@@ -39,6 +39,13 @@ extension ChartRenderer {
                 let total = i == 0 || i == spans.count - 1
                 row(spec.axis.label(at: i), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
             }
+            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index), [f.format(oneOff.amount)]) }
+        case .payback:
+            header([word(.month), spec.series.first?.name ?? f.unitName])
+            let series = spec.series.first
+            for i in 0..<spec.positionCount {
+                row(spec.axis.label(at: i, language: language), [series?.value(at: i).map { f.formatChange($0) }])
+            }
         case .beforeAfter:
             let rows = Comparison.rows(of: spec)
             let names = dumbbellLegend(rows, language: language)

@@ -98,13 +98,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders a template with a context. Empty texts are absent (see `TemplateContext`), so that a
+    /// Renders a template with its model. Empty texts are absent (see `TemplateContext`), so that a
     /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateContext(context), withTemplate: name) ?? ""
-    }
-
-    /// Renders a template with its model (see `TemplateModel`).
     func render(_ name: String, _ model: any TemplateModel) -> String {
         library.render(TemplateContext(model: model), withTemplate: name) ?? ""
     }
