@@ -49,7 +49,7 @@ public enum Embed: Sendable {
         public var tasks: Proposal.TaskSelection?
         /// The months to show; nil: as many as the payback needs (see docs/CONTENT.md).
         public var months: Located<Int>?
-        /// `title`: the chart's heading; nil for "When the one-off cost pays back".
+        /// `title`: the chart's heading; nil for the built-in one ("When the one-off cost pays back").
         public var title: String?
         /// Where `type: payback` is written, for diagnostics about the chart as a whole.
         public var location: SourceLocation
