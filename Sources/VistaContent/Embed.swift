@@ -26,14 +26,19 @@ public enum Embed: Sendable {
             public var needsTime: Bool { self == .line || self == .area || self == .sparkline }
         }
 
+        /// `metric` (required): the metric to draw.
         public var metric: Reference
         /// nil: a line for data over time, bars for a categorical metric.
         public var type: Located<Kind>?
         /// A subset of the series by key; empty means all.
         public var series: [Reference]
+        /// `from`: the first period drawn; nil from the first.
         public var from: Located<Period>?
+        /// `to`: the last period drawn; nil up to the latest.
         public var to: Located<Period>?
+        /// `title`: the chart's heading; nil for the metric's title.
         public var title: String?
+        /// Where the embed's body starts, for diagnostics about it as a whole.
         public var location: SourceLocation
     }
 
@@ -44,6 +49,7 @@ public enum Embed: Sendable {
         public var tasks: Proposal.TaskSelection?
         /// The months to show; nil: as many as the payback needs (see docs/CONTENT.md).
         public var months: Located<Int>?
+        /// `title`: the chart's heading; nil for the built-in one ("When the one-off cost pays back").
         public var title: String?
         /// Where `type: payback` is written, for diagnostics about the chart as a whole.
         public var location: SourceLocation
