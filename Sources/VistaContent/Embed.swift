@@ -3,10 +3,13 @@ import Yams
 /// A fenced code block in Markdown that names content to draw in its place: a chart (of a metric,
 /// or the payback of some tasks), KPI tiles, the task table or the savings waterfall. Its body is YAML.
 public enum Embed: Sendable {
+    /// A `chart` embed of a metric.
     case chart(ChartEmbed)
     /// A `chart` embed of `type: payback`: the cumulative cash of some tasks' one-off cost and saving.
     case payback(PaybackEmbed)
+    /// A `kpi` embed: a tile for each metric its `metrics:` lists.
     case kpi([Reference])
+    /// A `tasks` embed: the task table of the tasks its `tasks:` names.
     case tasks(Proposal.TaskSelection)
     /// The waterfall of some tasks; `showsOneOff` is false when the embed says `one_off: false`.
     case savings(Proposal.TaskSelection, showsOneOff: Bool)

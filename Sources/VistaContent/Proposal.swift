@@ -52,7 +52,7 @@ public struct Proposal: Sendable, Identifiable {
         self.location = location ?? SourceLocation(file: file)
     }
 
-    /// Where a proposal stands.
+    /// Where a proposal stands (`status:`); a `draft` is left out of the site unless `vista build --drafts`.
     public enum Status: String, Sendable, Hashable, CaseIterable {
         case draft, proposed, approved
         case inProgress = "in-progress"
@@ -71,7 +71,7 @@ public struct Proposal: Sendable, Identifiable {
         }
     }
 
-    /// The tasks a proposal covers.
+    /// The tasks a proposal covers: `tasks: all`, or the ids it lists in the order written.
     public enum TaskSelection: Sendable {
         case all
         case some([Reference])

@@ -1,6 +1,9 @@
 /// What the analysis recommends for a task.
 public struct Recommendation: Sendable {
-    /// The kind of change.
+    /// The kind of change (`action:`): `keep` (it works; leave it), `eliminate` (stop doing it),
+    /// `merge` (fold it into the task named by `into:`), `reduce` (less often, fewer recipients or
+    /// less effort), `automate` (let a system do the preparation), `redistribute` (move the work to
+    /// someone better placed, priced at their `team:`'s rate).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         case keep, eliminate, merge, reduce, automate, redistribute
 
