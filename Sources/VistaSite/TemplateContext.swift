@@ -32,6 +32,8 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     /// The value as the template sees it; nil for an empty text.
     static func wrap(_ value: Any) -> Any? {
         if let text = value as? String { return text.isEmpty ? nil : TemplateText(text) }
+        // Flags and counts first: a check of the exact type, cheaper than the protocol casts below.
+        if value is Bool || value is Int { return value }
         if let model = value as? any TemplateModel { return TemplateContext(model: model) }
         if let list = value as? any TemplateModelList { return list.contexts }
         if let texts = value as? [String] { return texts.map(TemplateText.init) }
