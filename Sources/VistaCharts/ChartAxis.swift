@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The positions a chart's series are measured at: periods of time or named categories.
 public enum ChartAxis: Sendable, Hashable {
     /// A time axis; positions are periods as the content wrote them.
@@ -14,10 +16,10 @@ public enum ChartAxis: Sendable, Hashable {
     }
 
     /// The full label of the position at `index` (a period's full label or the category name).
-    public func label(at index: Int, language: String = "en") -> String {
+    public func label(at index: Int, words: Catalogue = Catalogue()) -> String {
         switch self {
         case .periods(let periods):
-            return periods.indices.contains(index) ? periods[index].label(language: language) : ""
+            return periods.indices.contains(index) ? periods[index].label(words: words) : ""
         case .categories(let names):
             return names.indices.contains(index) ? names[index] : ""
         }

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The savings waterfall: the current total, each task's change as a step, the proposed total.
 extension ChartSpec {
     /// A waterfall from `start` through signed `steps` (negative for a saving) to the resulting total,
@@ -7,7 +9,8 @@ extension ChartSpec {
     /// `[start, delta…, end]`; falling totals are drawn as good (`lowerIsBetter`).
     public static func waterfall(title: String, startLabel: String, start: Double,
                                  steps: [(label: String, delta: Double)], endLabel: String,
-                                 unit: ValueUnit, numberStyle: NumberStyle = .english) -> ChartSpec {
+                                 unit: ValueUnit, numberStyle: NumberStyle = .english,
+                                 words: Catalogue = Catalogue()) -> ChartSpec {
         let safeStart = start.isFinite ? start : 0
         let deltas = steps.map { $0.delta.isFinite ? $0.delta : 0 }
         let end = deltas.reduce(safeStart, +)
@@ -15,7 +18,7 @@ extension ChartSpec {
         let values: [Double?] = [safeStart] + deltas.map { Optional($0) } + [end]
         return ChartSpec(kind: .waterfall, title: title, axis: .categories(labels),
                          series: [ChartSeries(key: "amount", name: title, values: values)],
-                         unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle)
+                         unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle, words: words)
     }
 
     /// For a waterfall: the running total before and after each position (totals run from zero).

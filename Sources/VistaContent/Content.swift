@@ -13,6 +13,9 @@ public struct Content: Sendable {
     public var themeFiles: [String: String]
     /// The snapshots in `history/`, oldest first.
     public var history: SnapshotHistory = SnapshotHistory([])
+    /// The site's own words in `i18n/<language>.yaml`, by language: they take the place of the
+    /// theme's words for that language.
+    public var words: [String: CatalogueFile] = [:]
 
     public init(site: SiteConfig, vision: Vision, proposals: [Proposal] = [], tasks: [TaskAnalysis] = [],
                 metrics: [Metric] = [], pages: [Page] = [], assets: [String] = [], themeFiles: [String: String] = [:],

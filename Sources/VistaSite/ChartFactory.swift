@@ -1,11 +1,13 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// Turns metrics and tasks into chart specs for the chart library.
 struct ChartFactory: Sendable {
     let graph: SiteGraph
 
     var style: NumberStyle { graph.format.style }
+    var words: Catalogue { graph.format.words }
 
     /// The chart of a metric, optionally narrowed to some series and a period range.
     func spec(for metric: Metric, kind requested: Embed.ChartEmbed.Kind? = nil, series keys: [String] = [],
@@ -34,7 +36,7 @@ struct ChartFactory: Sendable {
         return ChartSpec(kind: chartKind(requested, metric: metric), title: title ?? metric.title, axis: axis, series: series,
                          unit: metric.unit.chartUnit, direction: metric.better == .lower ? .lowerIsBetter : .higherIsBetter,
                          target: metric.target, baselineIndex: baselineRow.flatMap { rows.firstIndex(of: $0) },
-                         events: events, numberStyle: style)
+                         events: events, numberStyle: style, words: words)
     }
 
     private func chartKind(_ requested: Embed.ChartEmbed.Kind?, metric: Metric) -> ChartKind {
@@ -57,8 +59,8 @@ struct ChartFactory: Sendable {
         let steps = figures.filter { $0.figures.savings != 0 }
             .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
             .map { (label: $0.task.title, delta: -$0.figures.savings) }
-        return ChartSpec.waterfall(title: title, startLabel: "Cost today", start: current, steps: steps,
-                                   endLabel: "Proposed", unit: .currency(graph.content.site.currency), numberStyle: style)
+        return ChartSpec.waterfall(title: title, startLabel: words["chart.start"], start: current, steps: steps,
+                                   endLabel: words["chart.end"], unit: .currency(graph.content.site.currency), numberStyle: style, words: words)
     }
 
     /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,
@@ -67,18 +69,18 @@ struct ChartFactory: Sendable {
         // Rounded to tenths of an hour as everywhere on the site: the data table prints values as given.
         let rows = tasks.compactMap { task in graph.figures[task.id].map { (task.title, ($0.current.hoursPerYear * 10).rounded() / 10, task.id) } }
             .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
-        return ChartSpec(kind: .bar, title: "Hours per year today, by task", axis: .categories(rows.map(\.0)),
-                         series: [ChartSeries(key: "hours", name: "Hours per year", values: rows.map { Optional($0.1) })],
-                         unit: .hours, direction: .lowerIsBetter, numberStyle: style)
+        return ChartSpec(kind: .bar, title: words["chart.hours_title"], axis: .categories(rows.map(\.0)),
+                         series: [ChartSeries(key: "hours", name: words["chart.hours_series"], values: rows.map { Optional($0.1) })],
+                         unit: .hours, direction: .lowerIsBetter, numberStyle: style, words: words)
     }
 
     /// A task's cost per year today against the proposed way, as a before-after chart.
     func beforeAfter(for task: TaskAnalysis) -> ChartSpec? {
         guard let figures = graph.figures[task.id] else { return nil }
-        return ChartSpec(kind: .beforeAfter, title: "Cost per year of \(task.title)",
-                         axis: .categories(["Today", "Proposed"]),
-                         series: [ChartSeries(key: "cost", name: "Cost per year",
+        return ChartSpec(kind: .beforeAfter, title: words("chart.task_cost_title", ["task": task.title]),
+                         axis: .categories([words["cost.today"], words["cost.proposed"]]),
+                         series: [ChartSeries(key: "cost", name: words["cost.cost_per_year"],
                                               values: [figures.current.costPerYear.rounded(), figures.proposed.costPerYear.rounded()])],
-                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style)
+                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style, words: words)
     }
 }

@@ -1,5 +1,6 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// The building blocks several pages share, as template contexts: KPI tiles, the task table, chart
 /// figures. Numbers are formatted here, once, from the model's figures.
@@ -15,6 +16,7 @@ struct Components {
     }
 
     var format: SiteFormat { graph.format }
+    var words: Catalogue { graph.format.words }
 
     /// A KPI tile: the latest value, the change since the baseline with its verdict, the target status, a sparkline.
     func tile(_ metric: Metric, state: PageState) -> [String: Any] {
@@ -22,7 +24,7 @@ struct Components {
         let figures = metric.figures()
         var tile: [String: Any] = ["title": metric.title, "href": state.route.link(to: .metric(metric.id))]
         guard let latest = figures.latest else {
-            tile["value"] = "No data"
+            tile["value"] = words["tile.no_data"]
             return tile
         }
         tile["value"] = format.value(latest.value, unit: metric.unit)
@@ -33,7 +35,7 @@ struct Components {
                 "text": format.change(change.absolute, unit: metric.unit),
                 "verdict": verdict.rawValue,
                 "arrow": change.absolute > 0 ? "▲" : (change.absolute < 0 ? "▼" : "▶"),
-                "verdictLabel": verdict == .good ? "an improvement" : (verdict == .bad ? "a deterioration" : "no change"),
+                "verdictLabel": words[verdict == .good ? "tile.improvement" : (verdict == .bad ? "tile.deterioration" : "tile.no_change")],
             ]
             if let percent = change.percent { changeContext["percent"] = format.percentChange(percent) }
             if let period = metric.data.periods?[change.from.index] { changeContext["since"] = format.period(period) }
@@ -41,11 +43,11 @@ struct Components {
         }
         if let target = metric.target, let met = figures.targetMet {
             tile["target"] = ["text": format.value(target, unit: metric.unit), "met": met,
-                              "label": met ? "Target met" : "Target not met"] as [String: Any]
+                              "label": words[met ? "tile.target_met" : "tile.target_not_met"]] as [String: Any]
         }
         if metric.data.periods != nil, metric.data.axis.count >= 2 {
             var spec = charts.spec(for: metric, kind: .sparkline, series: metric.data.series.first.map { [$0.key] } ?? [])
-            spec.title = "Trend of \(metric.title.prefix(1).lowercased() + metric.title.dropFirst())"
+            spec.title = words("metric.trend_title", ["metric": metric.title, "metricLower": metric.title.prefix(1).lowercased() + metric.title.dropFirst()])
             tile["sparkline"] = ChartRenderer.svg(spec, id: state.nextChartID())
         }
         return tile
@@ -71,7 +73,7 @@ struct Components {
             "proposed": format.money(figures.proposed.costPerYear),
             "savings": format.money(figures.savings),
             "savingsHours": format.hours(figures.savingsHours),
-            "action": task.recommendation.map { actionLabel($0.action) } ?? "Not analysed yet",
+            "action": task.recommendation.map { actionLabel($0.action) } ?? words["task.not_analysed_yet"],
             "actionClass": task.recommendation?.action.rawValue ?? "open",
         ]
         if let percent = figures.savingsPercent { row["savingsPercent"] = format.percent(percent) }
@@ -85,10 +87,10 @@ struct Components {
         var context: [String: Any] = [
             "hasOneOff": payback.hasOneOff, "oneOff": format.money(payback.oneOffCost),
             "net": format.money(payback.netOverHorizon), "netNegative": payback.netOverHorizon.rounded() < 0,
-            "horizon": payback.horizonYears == 1 ? "1 year" : "\(format.number(payback.horizonYears)) years",
+            "horizon": words.plural("cost.years", count: payback.horizonYears, countText: format.number(payback.horizonYears)),
         ]
         if let months = payback.wholeMonths {
-            context["paybackMonths"] = months <= 1 ? "1 month" : "\(months) months"
+            context["paybackMonths"] = words.plural("cost.months", count: Double(max(months, 1)), countText: format.number(Double(max(months, 1))))
         }
         return context
     }
@@ -104,10 +106,10 @@ struct Components {
             context["savingsPercent"] = format.percent(percent)
             context["changePercent"] = format.percentChange(-percent)
         }
-        context["taskCountLabel"] = totals.taskCount == 1 ? "1 task" : "\(totals.taskCount) tasks"
+        context["taskCountLabel"] = words.plural("tasks.count", count: Double(totals.taskCount), countText: format.number(Double(totals.taskCount)))
         context.merge(paybackContext(totals.payback)) { $1 }
         if totals.notCostedCount > 0 {
-            context["notCostedLabel"] = totals.notCostedCount == 1 ? "1 task is" : "\(totals.notCostedCount) tasks are"
+            context["notCostedLabel"] = words.plural("headline.not_costed", count: Double(totals.notCostedCount), countText: format.number(Double(totals.notCostedCount)))
         }
         // What the proposed way does to money and time, as the headline sentence says it; a proposal
         // can also cost more (a licence for an automation) or take more hours. Signs are taken from
@@ -117,27 +119,28 @@ struct Components {
         let hours = format.hours(abs(totals.savingsHours)) == format.hours(0) ? 0 : sign(totals.savingsHours)
         context["costsMore"] = money < 0
         context["extraCost"] = format.money(-totals.savings)
-        context["outcome"] = Self.outcome(money: format.money(abs(totals.savings)), moneySign: money,
+        context["outcome"] = Self.outcome(words: words, money: format.money(abs(totals.savings)), moneySign: money,
                                           hours: format.hours(abs(totals.savingsHours)), hoursSign: hours)
         return context
     }
 
     /// The headline's words for the change in money and in hours (sign 1: saved, 0: none, −1: more):
     /// "saving <strong>$91,181</strong> and 1,482 h of work a year".
-    static func outcome(money: String, moneySign: Int, hours: String, hoursSign: Int) -> String {
-        let amount = "<strong>" + HTML.escape(money) + "</strong>"
-        let time = HTML.escape(hours)
+    static func outcome(words: Catalogue, money: String, moneySign: Int, hours: String, hoursSign: Int) -> String {
+        let values = ["amount": "<strong>" + HTML.escape(money) + "</strong>", "time": HTML.escape(hours)]
+        let key: String
         switch (moneySign, hoursSign) {
-        case (1, 1): return "saving \(amount) and \(time) of work a year"
-        case (1, 0): return "saving \(amount) a year"
-        case (1, _): return "saving \(amount) a year but adding \(time) of work"
-        case (0, 1): return "saving \(time) of work a year at the same cost"
-        case (0, 0): return "saving nothing"
-        case (0, _): return "adding \(time) of work a year at the same cost"
-        case (_, 1): return "saving \(time) of work a year but costing \(amount) more"
-        case (_, 0): return "costing \(amount) more a year"
-        default: return "costing \(amount) and \(time) of work more a year"
+        case (1, 1): key = "saving_money_and_time"
+        case (1, 0): key = "saving_money"
+        case (1, _): key = "saving_money_adding_time"
+        case (0, 1): key = "saving_time"
+        case (0, 0): key = "saving_nothing"
+        case (0, _): key = "adding_time"
+        case (_, 1): key = "saving_time_costing_money"
+        case (_, 0): key = "costing_money"
+        default: key = "costing_money_and_time"
         }
+        return words("headline.outcome." + key, values)
     }
 
     /// A chart with its accessible description and its data as a table.
@@ -149,13 +152,13 @@ struct Components {
 
     func frequencyLabel(_ frequency: Frequency, runs: Double) -> String {
         switch frequency {
-        case .onDemand: "On demand (\(format.number(runs)) a year)"
-        case .times(let count, let unit): "\(format.number(count)) per \(unit.rawValue)"
-        default: frequency.description.prefix(1).uppercased() + frequency.description.dropFirst()
+        case .onDemand: words("frequency.on_demand", ["runs": format.number(runs)])
+        case .times(let count, let unit): words("frequency.per_" + unit.rawValue, ["count": format.number(count)])
+        default: words["frequency." + frequency.description]
         }
     }
 
     func actionLabel(_ action: Recommendation.Action) -> String {
-        action.rawValue.prefix(1).uppercased() + action.rawValue.dropFirst()
+        words["action." + action.rawValue]
     }
 }

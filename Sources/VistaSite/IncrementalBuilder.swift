@@ -88,8 +88,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var (report, loadedGraph) = builder.load(cache: cache)
         guard let graph = loadedGraph else { return builder.finish(report, start) }
         let fileSystem = ContentFileSystem(root: options.content)
-        let themeChanged = pending.contains { $0.hasPrefix("theme/") }
-        let theme = themeChanged ? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem) : state.theme
+        let themeChanged = pending.contains { $0.hasPrefix("theme/") } || state.theme.0?.words != graph.format.words
+        let theme = themeChanged ? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem, words: graph.format.words) : state.theme
         let (madePlan, planDiagnostics) = SitePlan.make(graph, fileSystem: fileSystem, theme: theme)
         report.diagnostics += planDiagnostics
         guard let plan = madePlan else {

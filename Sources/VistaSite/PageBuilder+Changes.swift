@@ -8,7 +8,7 @@ extension PageBuilder {
         state.use(.all(.metrics))
         state.use(.all(.proposals))
         let changes = graph.changes
-        var context: [String: Any] = ["title": "What changed", "feedHref": state.route.link(toFile: "feed.xml")]
+        var context: [String: Any] = ["title": words["changes.title"], "feedHref": state.route.link(toFile: "feed.xml")]
         if let latest = changes.history.snapshots.last, changes.hasUnrecordedChanges {
             let comparison = SnapshotComparison(from: latest.figures, to: changes.current)
             context["pending"] = changeList(comparison, route: state.route, withProposals: true, withTasks: true)
@@ -30,8 +30,8 @@ extension PageBuilder {
         let decisions = decisionLog(of: content.proposals, withProposals: true)
         context["decisions"] = decisions
         context["hasDecisions"] = !decisions.isEmpty
-        return Main(title: "What changed", description: "Every snapshot of the figures of \(content.site.title), newest first, and every decision taken.",
-                    breadcrumbs: [("Home", .home)], context: context)
+        return Main(title: words["changes.title"], description: words("changes.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)], context: context)
     }
 
     /// A snapshot's heading: its day, time and note.

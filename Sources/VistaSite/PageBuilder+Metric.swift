@@ -13,11 +13,11 @@ extension PageBuilder {
             return item
         }
         let tiles = items.compactMap { $0["tile"] }
-        var context: [String: Any] = ["title": "Dashboard", "metrics": items, "hasMetrics": !items.isEmpty,
+        var context: [String: Any] = ["title": words["dashboard.title"], "metrics": items, "hasMetrics": !items.isEmpty,
                                       "tiles": tiles, "hasTiles": !tiles.isEmpty]
         if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
-        return Main(title: "Dashboard", description: "Every metric of \(content.site.title), with its trend and target.",
-                    breadcrumbs: [("Home", .home)], context: context)
+        return Main(title: words["dashboard.title"], description: words("dashboard.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)], context: context)
     }
 
     /// One metric: the chart with target and events, the computed figures, the data table, the CSV.
@@ -31,21 +31,21 @@ extension PageBuilder {
         let computed = metric.figures()
         if !metric.data.isCategorical, let latest = computed.latest {
             let periods = metric.data.periods ?? []
-            figures.append(["label": "Latest", "value": format.value(latest.value, unit: metric.unit), "note": format.period(periods[latest.index])])
+            figures.append(["label": words["metric.latest"], "value": format.value(latest.value, unit: metric.unit), "note": format.period(periods[latest.index])])
             if let change = computed.sinceBaseline {
-                figures.append(changeFigure("Since \(format.period(periods[change.from.index]))", change, computed, unit: metric.unit))
+                figures.append(changeFigure(words("metric.since", ["period": format.period(periods[change.from.index])]), change, computed, unit: metric.unit))
             }
             if let change = computed.sincePrevious {
-                figures.append(changeFigure("Since \(format.period(periods[change.from.index]))", change, computed, unit: metric.unit))
+                figures.append(changeFigure(words("metric.since", ["period": format.period(periods[change.from.index])]), change, computed, unit: metric.unit))
             }
             if let target = metric.target, let met = computed.targetMet {
-                figures.append(["label": "Target", "value": format.value(target, unit: metric.unit), "note": met ? "Met" : "Not met yet",
+                figures.append(["label": words["metric.target"], "value": format.value(target, unit: metric.unit), "note": words[met ? "metric.met" : "metric.not_met_yet"],
                                 "verdict": met ? "good" : "bad"])
             }
         }
         context["figures"] = figures
         context["hasFigures"] = !figures.isEmpty
-        context["better"] = metric.better == .lower ? "Lower is better" : "Higher is better"
+        context["better"] = words[metric.better == .lower ? "metric.lower_is_better" : "metric.higher_is_better"]
         context["events"] = metric.events.map { ["date": format.period($0.period), "label": $0.label] }
         context["hasEvents"] = !metric.events.isEmpty
         // A back-reference, like a task's proposals.
@@ -55,13 +55,13 @@ extension PageBuilder {
         context["hasProposals"] = !proposals.isEmpty
         let description = markdown.plain(metric.description)
         return Main(title: metric.title, description: description.isEmpty ? metric.title : description,
-                    breadcrumbs: [("Home", .home), ("Dashboard", .dashboard)], context: context)
+                    breadcrumbs: [(words["nav.home"], .home), (words["nav.dashboard"], .dashboard)], context: context)
     }
 
     private func changeFigure(_ label: String, _ change: MetricFigures.Change, _ figures: MetricFigures, unit: MetricUnit) -> [String: String] {
         var note = change.percent.map { format.percentChange($0) } ?? ""
         let verdict = figures.verdict(of: change)
-        note += verdict == .good ? (note.isEmpty ? "Better" : ", better") : verdict == .bad ? (note.isEmpty ? "Worse" : ", worse") : ""
+        note += verdict == .good ? words[note.isEmpty ? "metric.better" : "metric.and_better"] : verdict == .bad ? words[note.isEmpty ? "metric.worse" : "metric.and_worse"] : ""
         return ["label": label, "value": format.change(change.absolute, unit: unit), "note": note, "verdict": verdict.rawValue]
     }
 }

@@ -76,7 +76,10 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         let loaded = ContentLoader(root: options.content).load(cache: cache)
         report.diagnostics = loaded.diagnostics
-        if let content = loaded.content { report.checks = ContentChecks(content: content).run() }
+        if let content = loaded.content {
+            report.checks = ContentChecks(content: content).run() + SiteWords.notes(language: content.site.language, overrides: content.words)
+            report.diagnostics += SiteWords.problems(in: content.words)
+        }
         guard var content = loaded.content, loaded.succeeded else { return (report, nil) }
         if let stamp = options.snapshot {
             let snapshot = stamp.snapshot(of: content)

@@ -27,7 +27,7 @@ struct SitePlan: Sendable {
     /// theme as loaded before, when it has not changed since.
     static func make(_ graph: SiteGraph, fileSystem: ContentFileSystem,
                      theme: (TemplateSet?, [Diagnostic])? = nil) -> (SitePlan?, [Diagnostic]) {
-        let (templates, templateDiagnostics) = theme ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
+        let (templates, templateDiagnostics) = theme ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem, words: graph.format.words)
         guard let templates else { return (nil, templateDiagnostics) }
         var diagnostics = templateDiagnostics
         // The sitemap first: one long job, better started early than left to the end.

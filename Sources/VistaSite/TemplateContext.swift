@@ -17,12 +17,17 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     }
 
     private let storage: Storage
+    /// The words (`t`), on a page's outermost context only.
+    private let words: Any?
 
-    init(_ values: [String: Any]) { storage = .values(values) }
-    init(texts: [String: String]) { storage = .texts(texts) }
+    init(_ values: [String: Any]) { storage = .values(values); words = nil }
+    init(texts: [String: String]) { storage = .texts(texts); words = nil }
+    /// A page's outermost context, where `t` is the catalogue of words.
+    init(_ values: [String: Any], words: TemplateContext) { storage = .values(values); self.words = words }
 
     func child(named name: String) -> Any? {
-        switch storage {
+        if name == "t", let words { return words }
+        return switch storage {
         case .values(let values): values[name].flatMap(Self.wrap)
         case .texts(let texts): texts[name].flatMap { $0.isEmpty ? nil : TemplateText($0) }
         }
