@@ -25,6 +25,25 @@ public enum ChartAxis: Sendable, Hashable {
         }
     }
 
+    /// The label of the position at `index` with the preposition a sentence needs before it
+    /// (`period.in_month`: "in Jan 2026", "im Jan. 2026"; `period.in_day`: "am 19. Jan. 2026").
+    public func inLabel(at index: Int, words: Catalogue) -> String {
+        let kind: String
+        switch self {
+        case .periods(let periods):
+            guard periods.indices.contains(index) else { return "" }
+            switch periods[index] {
+            case .year: kind = "year"
+            case .quarter: kind = "quarter"
+            case .month: kind = "month"
+            case .week: kind = "week"
+            case .day: kind = "day"
+            }
+        case .categories: kind = "category"
+        }
+        return words("period.in_" + kind, ["label": label(at: index, words: words)])
+    }
+
     /// The position of `period` on a time axis (for a metric's baseline or an event's date); `nil` if absent.
     public func index(of period: ChartPeriod) -> Int? {
         guard case .periods(let periods) = self else { return nil }

@@ -53,14 +53,16 @@ extension ChartRenderer {
             } else {
                 sentence = words(lastValue > firstValue ? "chart.rose" : "chart.fell",
                                  ["subject": subject, "from": f.format(firstValue), "fromPeriod": from,
-                                  "to": f.format(lastValue), "toPeriod": to])
+                                  "inFromPeriod": spec.axis.inLabel(at: first, words: words),
+                                  "to": f.format(lastValue), "toPeriod": to, "inToPeriod": spec.axis.inLabel(at: last, words: words)])
                 if case .percent = spec.unit {} else if firstValue != 0 {
                     sentence = words("chart.percent_change", ["sentence": sentence,
                                                               "percent": f.formatPercentChange((lastValue - firstValue) / abs(firstValue))])
                 }
             }
         } else {
-            sentence = words("chart.was", ["subject": subject, "value": f.format(lastValue), "period": spec.axis.label(at: last, words: words)])
+            sentence = words("chart.was", ["subject": subject, "value": f.format(lastValue), "period": spec.axis.label(at: last, words: words),
+                                           "inPeriod": spec.axis.inLabel(at: last, words: words)])
         }
         if withTarget, let target = spec.finiteTarget {
             // "still" marks a target not met yet, given which direction is good.

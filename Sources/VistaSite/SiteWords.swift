@@ -56,7 +56,8 @@ public enum SiteWords {
                                                 hint: guess.map { "did you mean '\($0)'?" }))
                     continue
                 }
-                let allowed = Set(Catalogue.placeholders(in: original.text))
+                // The placeholders the English text has, and those another shipped language uses (`{{week}}`).
+                let allowed = Set(builtIn.values.flatMap { Catalogue.placeholders(in: $0.entries[key]?.text ?? "") })
                 for name in Catalogue.placeholders(in: entry.text) where !allowed.contains(name) {
                     diagnostics.append(.warning(entry.location, "'\(key)' has no placeholder {{\(name)}}",
                                                 hint: allowed.isEmpty ? "this text takes no placeholders" : "its placeholders are " + allowed.sorted().map { "{{\($0)}}" }.joined(separator: ", ")))

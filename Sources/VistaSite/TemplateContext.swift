@@ -26,11 +26,13 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     init(_ values: [String: Any], words: TemplateContext) { storage = .values(values); self.words = words }
 
     func child(named name: String) -> Any? {
-        if name == "t", let words { return words }
-        return switch storage {
+        let own: Any? = switch storage {
         case .values(let values): values[name].flatMap(Self.wrap)
         case .texts(let texts): texts[name].flatMap { $0.isEmpty ? nil : TemplateText($0) }
         }
+        // A page's own `t` wins over the words.
+        if own == nil, name == "t", let words { return words }
+        return own
     }
 
     /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the values as a dictionary,

@@ -194,7 +194,7 @@ import VistaContent
     }
 
     @Test func theOutcomeNamesWhatChangesEitherWay() {
-        func outcome(_ money: Int, _ hours: Int) -> String { Components.outcome(money: "$10", moneySign: money, hours: "2 h", hoursSign: hours) }
+        func outcome(_ money: Int, _ hours: Int) -> String { Components.outcome(words: SiteWords.english, money: "$10", moneySign: money, hours: "2 h", hoursSign: hours) }
         #expect(outcome(1, 1) == "saving <strong>$10</strong> and 2 h of work a year")
         #expect(outcome(1, 0) == "saving <strong>$10</strong> a year")
         #expect(outcome(1, -1) == "saving <strong>$10</strong> a year but adding 2 h of work")
