@@ -43,7 +43,7 @@ struct EmbedRenderer {
                 return metric
             }
             state.body.showTiles(metrics.map(\.id))
-            return templates.render("kpi-tiles", ["tiles": metrics.map { components.tile($0, state: state) }])
+            return templates.render("kpi-tiles", KPITiles(tiles: metrics.map { components.tile($0, state: state) }))
         case .tasks(let selection):
             let tasks = tasks(selection, state: state)
             state.body.showTaskTable(tasks.map(\.id))

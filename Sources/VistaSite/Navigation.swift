@@ -37,11 +37,11 @@ struct Navigation: Sendable {
         items.map { $0.id == section ? ($0.route == route ? "page" : "true") : "" }
     }
 
-    /// The navigation as a template context for a page.
-    func context(current section: String, on route: PageRoute, root: String? = nil) -> [[String: Any]] {
+    /// The navigation as the layout reads it, for a page.
+    func items(current section: String, on route: PageRoute, root: String? = nil) -> [SiteVariables.NavItem] {
         items.map { item in
-            var entry: [String: Any] = ["title": item.title, "href": (root ?? route.toRoot) + item.route.file]
-            if item.id == section { entry["current"] = item.route == route ? "page" : "true" }
+            var entry = SiteVariables.NavItem(title: item.title, href: (root ?? route.toRoot) + item.route.file)
+            if item.id == section { entry.current = item.route == route ? "page" : "true" }
             return entry
         }
     }

@@ -11,26 +11,25 @@ extension PageBuilder {
         let highlights = content.site.highlights.compactMap { graph.metric($0.value) }
         for metric in highlights { state.use(file: metric.file) }
         let results = highlights.filter { $0.figures().latest != nil }.map { metric in
-            ["sentence": ChartRenderer.describe(components.charts.spec(for: metric)), "href": link(.metric(metric.id))]
+            HomePage.Result(sentence: ChartRenderer.describe(components.charts.spec(for: metric)), href: link(.metric(metric.id)))
         }
         let proposals = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
         // The body first: highlight tiles it embeds already, the template leaves out (CONTENT.md).
         let bodyHTML = body(vision.body)
         let tiles = highlights.filter { !state.body.tiles.contains($0.id) }
-        var context: [String: Any] = [
-            "title": vision.title, "summary": markdown.inline(vision.summary, state: state),
-            "headline": headline(graph.totals, scope: allTasksScope),
-            "hasHeadline": graph.totals.taskCount > 0,
-            "results": results, "hasResults": !results.isEmpty,
-            "tiles": tiles.map { components.tile($0, state: state) }, "hasTiles": !tiles.isEmpty,
-            "body": bodyHTML,
-            "proposals": proposals, "hasProposals": !proposals.isEmpty,
-            "tasksHref": link(.tasks), "dashboardHref": link(.dashboard),
-        ]
-        if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
-        if let since = since() { context["since"] = since }
+        var model = HomePage(
+            title: vision.title, summary: markdown.inline(vision.summary, state: state),
+            headline: headline(graph.totals, scope: allTasksScope),
+            hasHeadline: graph.totals.taskCount > 0,
+            results: results, hasResults: !results.isEmpty,
+            tiles: tiles.map { components.tile($0, state: state) }, hasTiles: !tiles.isEmpty,
+            body: bodyHTML,
+            proposals: proposals, hasProposals: !proposals.isEmpty,
+            tasksHref: link(.tasks), dashboardHref: link(.dashboard))
+        if let asOf = graph.asOf { model.asOf = format.period(asOf) }
+        model.since = since()
         let description = markdown.plain(vision.summary)
-        return Main(title: vision.title, description: description.isEmpty ? content.site.title : description, context: context)
+        return Main(title: vision.title, description: description.isEmpty ? content.site.title : description, model: model)
     }
 
     /// The words after "over" in the site-wide headline.
@@ -39,11 +38,7 @@ extension PageBuilder {
     }
 
     /// The headline figure: what recurring work costs today, what the proposed way costs, the saving.
-    func headline(_ totals: CostTotals, scope: String) -> [String: Any] {
-        var context = components.totalsContext(totals)
-        context["scope"] = scope
-        context["hasSavings"] = totals.savings != 0
-        context["tasksHref"] = link(.tasks)
-        return context
+    func headline(_ totals: CostTotals, scope: String) -> Headline {
+        Headline(totals: components.totals(totals), scope: scope, hasSavings: totals.savings != 0, tasksHref: link(.tasks))
     }
 }

@@ -4,19 +4,19 @@ import VistaMarkdown
 extension PageBuilder {
     /// A proposal as slides: a title slide with the headline figures, one slide per `##` section of
     /// the body (more when a section is too long for one), the milestones and the ask. The speaker
-    /// notes come back in `Main.notes`, never in the context, so that no file of the site holds them.
+    /// notes come back in `Main.notes`, never in the model, so that no file of the site holds them.
     func slides(_ proposal: Proposal) -> Main {
         useTasks(of: proposal)
         let tasks = graph.tasks(of: proposal)
-        var context: [String: Any] = proposalItem(proposal)
-        context["ask"] = markdown.inline(proposal.ask, state: state)
-        context["sponsor"] = proposal.sponsor ?? ""
-        context["proposalHref"] = link(.proposal(proposal.id))
-        context["hasTasks"] = !tasks.isEmpty
+        var model = SlidesPage(item: proposalItem(proposal))
+        model.ask = markdown.inline(proposal.ask, state: state)
+        model.sponsor = proposal.sponsor ?? ""
+        model.proposalHref = link(.proposal(proposal.id))
+        model.hasTasks = !tasks.isEmpty
         if !tasks.isEmpty {
-            context["headline"] = headline(graph.totals(of: proposal), scope: words.plural("proposal.scope", count: Double(tasks.count), countText: String(tasks.count)))
+            model.headline = headline(graph.totals(of: proposal), scope: words.plural("proposal.scope", count: Double(tasks.count), countText: String(tasks.count)))
         }
-        if let asOf = graph.asOf { context["asOf"] = format.period(asOf) }
+        if let asOf = graph.asOf { model.asOf = format.period(asOf) }
 
         var notes: [FencedCodeBlock] = []
         let blocks = markdown.renderBlocks(proposal.body, state: state,
@@ -24,28 +24,27 @@ extension PageBuilder {
                                            notes: { notes.append($0) })
         let deck = SlideSplitter().split(blocks)
         var number = 1
-        let sections: [[String: Any]] = deck.slides.map { slide in
+        model.slides = deck.slides.map { slide in
             number += 1
-            return ["number": "\(number)", "section": "\(slide.section)", "heading": slide.heading,
-                    "hasHeading": !slide.heading.isEmpty, "continued": slide.continued, "html": slide.html]
+            return SlidesPage.Slide(number: "\(number)", section: "\(slide.section)", heading: slide.heading,
+                                    hasHeading: !slide.heading.isEmpty, continued: slide.continued, html: slide.html)
         }
-        context["slides"] = sections
         // The milestones, as many slides as they need at `milestonesPerSlide` each.
         let milestones = proposal.milestones.sorted { $0.date < $1.date }.map(milestone)
-        context["milestoneSlides"] = stride(from: 0, to: milestones.count, by: Self.milestonesPerSlide).map { start -> [String: Any] in
+        model.milestoneSlides = stride(from: 0, to: milestones.count, by: Self.milestonesPerSlide).map { start in
             number += 1
-            return ["number": "\(number)", "continued": start > 0,
-                    "milestones": Array(milestones[start..<min(start + Self.milestonesPerSlide, milestones.count)])]
+            return SlidesPage.MilestoneSlide(number: "\(number)", continued: start > 0,
+                                             milestones: Array(milestones[start..<min(start + Self.milestonesPerSlide, milestones.count)]))
         }
         if proposal.ask != nil {
             number += 1
-            context["askNumber"] = "\(number)"
-            context["hasAsk"] = true
+            model.askNumber = "\(number)"
+            model.hasAsk = true
         }
-        context["slideCount"] = "\(number)"
+        model.slideCount = "\(number)"
         var main = Main(title: proposal.title, description: markdown.plain(proposal.summary),
                         breadcrumbs: [(words["nav.home"], .home), (words["nav.proposals"], .proposals), (proposal.title, .proposal(proposal.id))],
-                        context: context)
+                        model: model)
         if main.description.isEmpty { main.description = proposal.title }
         main.notes = speakerNotes(notes, sections: deck.notesSections, in: proposal)
         return main

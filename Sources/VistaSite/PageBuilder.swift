@@ -2,7 +2,7 @@ import VistaCharts
 import VistaContent
 import VistaSupport
 
-/// Builds the template context of one page's main content.
+/// Builds the template model of one page's main content.
 struct PageBuilder {
     let graph: SiteGraph
     let state: PageState
@@ -11,12 +11,12 @@ struct PageBuilder {
     let embeds: EmbedRenderer
     let templates: TemplateSet
 
-    /// A page's main content: its title and description for the head, its breadcrumbs, its context.
+    /// A page's main content: its title and description for the head, its breadcrumbs, its model.
     struct Main {
         var title: String
         var description: String
         var breadcrumbs: [(title: String, route: PageRoute)] = []
-        var context: [String: Any]
+        var model: any TemplateModel
         /// Speaker notes by section, for a deck of slides (never written into a file; see `SiteRenderer.Output`).
         var notes: [Int: String] = [:]
     }
@@ -25,7 +25,7 @@ struct PageBuilder {
     var format: SiteFormat { graph.format }
     var words: Catalogue { graph.format.words }
 
-    func context(for kind: PageKind) -> Main {
+    func main(for kind: PageKind) -> Main {
         switch kind {
         case .home: home()
         case .proposals: proposals()
@@ -52,26 +52,25 @@ struct PageBuilder {
         state.use(file: page.file)
         return Main(title: page.title, description: markdown.plain(page.summary),
              breadcrumbs: [(words["nav.home"], .home)],
-             context: ["title": page.title, "summary": markdown.inline(page.summary, state: state), "body": body(page.body)])
+             model: ContentPage(title: page.title, summary: markdown.inline(page.summary, state: state), body: body(page.body)))
     }
 
     private func notFound() -> Main {
         let root = graph.hasFullBaseURL ? graph.baseURL : graph.basePath
         return Main(title: words["not_found.title"], description: words["not_found.description"],
-                    context: ["title": words["not_found.title"], "homeTitle": content.site.title, "homeHref": root + PageRoute.home.file])
+                    model: NotFoundPage(title: words["not_found.title"], homeTitle: content.site.title, homeHref: root + PageRoute.home.file))
     }
 
     /// A proposal as a list item: title, status badge, summary, owner and date.
-    func proposalItem(_ proposal: Proposal) -> [String: Any] {
+    func proposalItem(_ proposal: Proposal) -> ProposalItem {
         useTasks(of: proposal)
-        var item: [String: Any] = [
-            "title": proposal.title, "href": link(.proposal(proposal.id)), "status": words["status." + proposal.status.wordKey],
-            "statusClass": proposal.status.rawValue, "summary": markdown.inline(proposal.summary, state: state),
-            "owner": proposal.owner ?? "",
-        ]
-        if let date = proposal.date { item["date"] = format.period(date); item["datetime"] = date.htmlDateTime ?? "" }
+        var item = ProposalItem(
+            title: proposal.title, href: link(.proposal(proposal.id)), status: words["status." + proposal.status.wordKey],
+            statusClass: proposal.status.rawValue, summary: markdown.inline(proposal.summary, state: state),
+            owner: proposal.owner ?? "")
+        if let date = proposal.date { item.date = format.period(date); item.datetime = date.htmlDateTime ?? "" }
         let totals = graph.totals(of: proposal)
-        if totals.savings != 0 { item["savings"] = format.money(totals.savings) }
+        if totals.savings != 0 { item.savings = format.money(totals.savings) }
         return item
     }
 
@@ -80,7 +79,7 @@ struct PageBuilder {
         let items = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
         return Main(title: words["proposals.title"], description: words("proposals.description", ["site": content.site.title]),
                     breadcrumbs: [(words["nav.home"], .home)],
-                    context: ["title": words["proposals.title"], "proposals": items, "hasProposals": !items.isEmpty])
+                    model: ProposalsPage(title: words["proposals.title"], proposals: items, hasProposals: !items.isEmpty))
     }
 
     /// Records that the page shows a proposal and figures over its tasks.

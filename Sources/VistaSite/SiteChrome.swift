@@ -9,10 +9,18 @@ import Foundation
 /// the site's variables only, so the same HTML is right for every page at the place.
 final class SiteChrome: @unchecked Sendable {
     private let lock = NSLock()
-    private var places: [String: [String: Any]] = [:]
+    private var places: [String: Place] = [:]
 
-    /// The site context of a place, made by `make` the first time.
-    func place(_ key: String, make: () -> [String: Any]) -> [String: Any] {
+    /// What a place has: the site's variables and the three pieces of the layout made from them.
+    struct Place {
+        var variables: SiteVariables
+        var head: String
+        var header: String
+        var footer: String
+    }
+
+    /// The site variables of a place and its pieces, made by `make` the first time.
+    func place(_ key: String, make: () -> Place) -> Place {
         lock.lock()
         if let cached = places[key] {
             lock.unlock()

@@ -14,45 +14,43 @@ extension SiteRenderer {
         let href: (PageRoute, String) -> String = { route, fragment in
             (graph.hasFullBaseURL ? graph.publicURL(of: route) : route.file) + fragment
         }
-        var entries: [(updated: String, order: String, context: [String: Any])] = []
+        var entries: [(updated: String, order: String, entry: FeedModel.Entry)] = []
         for (snapshot, previous) in graph.changes.history.pairsNewestFirst {
-            var item = page.snapshotItem(snapshot)
-            item["snapshot"] = true
+            let heading = page.snapshotItem(snapshot)
+            var item = FeedModel.Entry(snapshot: true, date: heading.date, note: heading.note)
             if let previous {
                 let comparison = SnapshotComparison(from: previous.figures, to: snapshot.figures)
-                item["content"] = templates.render("change-list", page.changeList(comparison, route: .home, prefix: prefix,
-                                                                                  withProposals: true, withTasks: true))
+                item.content = templates.render("change-list", page.changeList(comparison, route: .home, prefix: prefix,
+                                                                               withProposals: true, withTasks: true))
             } else {
-                item["content"] = templates.render("change-list", ["first": page.firstSnapshot(snapshot)])
+                item.content = templates.render("change-list", ChangeList(first: page.firstSnapshot(snapshot)))
             }
             let updated = Self.atomTime(snapshot.date, time: snapshot.time)
-            item["updated"] = updated
-            item["id"] = entryID("snapshot-" + snapshot.id)
-            item["href"] = href(.changes, "#snapshot-" + snapshot.id)
+            item.updated = updated
+            item.id = entryID("snapshot-" + snapshot.id)
+            item.href = href(.changes, "#snapshot-" + snapshot.id)
             entries.append((updated, "s" + snapshot.id, item))
         }
         for proposal in graph.content.proposals {
             for (index, decision) in proposal.decisions.enumerated() {
-                var item: [String: Any] = ["decisionEntry": true, "decision": decision.decision, "by": decision.by ?? "",
-                                           "note": decision.note ?? "", "date": graph.format.period(decision.date),
-                                           "proposalTitle": proposal.title]
+                var item = FeedModel.Entry(decisionEntry: true, date: graph.format.period(decision.date), note: decision.note ?? "",
+                                           proposalTitle: proposal.title, decision: decision.decision, by: decision.by ?? "")
                 let updated = Self.atomTime(decision.date, time: nil)
-                item["updated"] = updated
-                item["id"] = entryID("decision-\(proposal.id)-\(decision.date)-\(index + 1)")
-                item["href"] = href(.proposal(proposal.id), "#decisions-title")
+                item.updated = updated
+                item.id = entryID("decision-\(proposal.id)-\(decision.date)-\(index + 1)")
+                item.href = href(.proposal(proposal.id), "#decisions-title")
                 entries.append((updated, "d" + proposal.id + "\(index)", item))
             }
         }
         entries.sort { ($0.updated, $0.order) > ($1.updated, $1.order) }
         let site = graph.content.site
-        let context: [String: Any] = [
-            "lang": site.language, "siteTitle": site.title, "author": site.author ?? site.organization ?? site.title,
-            "id": entryID("feed"), "updated": entries.first?.updated ?? "1970-01-01T00:00:00Z",
-            "selfHref": graph.hasFullBaseURL ? graph.baseURL + "feed.xml" : "feed.xml",
-            "homeHref": graph.hasFullBaseURL ? graph.baseURL : PageRoute.home.file,
-            "entries": entries.map(\.context),
-        ]
-        return templates.render("feed", context)
+        let feed = FeedModel(
+            lang: site.language, siteTitle: site.title, author: site.author ?? site.organization ?? site.title,
+            id: entryID("feed"), updated: entries.first?.updated ?? "1970-01-01T00:00:00Z",
+            selfHref: graph.hasFullBaseURL ? graph.baseURL + "feed.xml" : "feed.xml",
+            homeHref: graph.hasFullBaseURL ? graph.baseURL : PageRoute.home.file,
+            entries: entries.map(\.entry))
+        return templates.render("feed", feed)
     }
 
     /// A stable id for the feed or an entry: the page address when the base URL is full, else a tag URI.

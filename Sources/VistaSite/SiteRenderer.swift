@@ -36,23 +36,23 @@ struct SiteRenderer: Sendable {
         let embeds = EmbedRenderer(graph: graph, components: components, templates: templates)
         let page = PageBuilder(graph: graph, state: state, markdown: markdown, components: components, embeds: embeds,
                                templates: templates)
-        let main = page.context(for: kind)
+        let main = page.main(for: kind)
         if case .slides = kind {
             // A deck is a document of its own: its template sees the layout's variables and its own.
-            let context = layoutContext(kind, main: main, body: "", route: state.route).merging(main.context) { _, own in own }
-            return Output(file: .text(kind.file, templates.render(kind.template, context)), diagnostics: state.diagnostics,
+            let context = TemplateContext(layers: [layout(kind, main: main, body: "", route: state.route), main.model])
+            return Output(file: .text(kind.file, templates.render(kind.template, context: context)), diagnostics: state.diagnostics,
                           dependencies: state.dependencies, notes: main.notes)
         }
-        let body = templates.render(kind.template, main.context)
-        var layout = layoutContext(kind, main: main, body: body, route: state.route)
-        layout["linkNotes"] = state.linkNotes.addresses
-        layout["hasLinkNotes"] = !state.linkNotes.addresses.isEmpty
+        let body = templates.render(kind.template, main.model)
+        var layout = layout(kind, main: main, body: body, route: state.route)
+        layout.linkNotes = state.linkNotes.addresses
+        layout.hasLinkNotes = !state.linkNotes.addresses.isEmpty
         let html = templates.render("layout", layout)
         return Output(file: .text(kind.file, html), diagnostics: state.diagnostics, dependencies: state.dependencies)
     }
 
-    /// The context every page's layout gets: head, navigation, breadcrumbs, footer.
-    private func layoutContext(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> [String: Any] {
+    /// What every page's layout gets: head, navigation, breadcrumbs, footer.
+    private func layout(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> LayoutModel {
         let site = graph.content.site
         let isNotFound: Bool = { if case .notFound = kind { return true } else { return false } }()
         // The 404 page is served at any depth, so its links start from the base URL (its path, or the full
@@ -61,41 +61,38 @@ struct SiteRenderer: Sendable {
         // The site's variables: the same for every page at the same place (depth and current navigation
         // item), made once per place with the pieces of the layout they make.
         let place = chrome.place(root + "\u{0}" + navigation.currentStates(section: kind.section, on: route).joined(separator: "\u{0}")) {
-            var context: [String: Any] = [
-                "lang": site.language, "siteTitle": site.title,
-                "stylesheets": (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, "root": root,
-                "deckStylesheets": (["vista.css", TemplateSet.slidesStylesheet] + templates.extraStylesheets).map { root + "assets/" + $0 },
-                "homeHref": root + PageRoute.home.file, "changesHref": root + PageRoute.changes.file, "feedHref": root + "feed.xml", "nav": navigation.context(current: kind.section, on: route, root: root),
-                "organization": site.organization ?? "", "author": site.author ?? "", "year": graph.asOf.map { "\($0.firstDayYear)" } ?? "",
-            ]
             let accent = site.theme.accent.flatMap(AccentColor.init(css:)) ?? AccentColor(css: "#1f6feb")!
-            context["accent"] = ["css": site.theme.accent ?? accent.css, "light": accent.lightText, "dark": accent.darkText,
-                                 "chartLight": accent.lightChart, "chartDark": accent.darkChart]
-            if let logo = site.theme.logo { context["logo"] = root + HTML.encodePath(logo.value) }
-            if let asOf = graph.asOf { context["asOf"] = graph.format.period(asOf) }
-            let pieces = (head: templates.render("site-head", context), header: templates.render("site-header", context),
-                          footer: templates.render("site-footer", context))
-            context["siteHead"] = SiteChrome.dropNewline(pieces.head)
-            context["siteHeader"] = SiteChrome.dropNewline(pieces.header)
-            context["siteFooter"] = SiteChrome.dropNewline(pieces.footer)
-            return context
+            var variables = SiteVariables(
+                lang: site.language, siteTitle: site.title,
+                stylesheets: (["vista.css"] + templates.extraStylesheets).map { root + "assets/" + $0 }, root: root,
+                deckStylesheets: (["vista.css", TemplateSet.slidesStylesheet] + templates.extraStylesheets).map { root + "assets/" + $0 },
+                homeHref: root + PageRoute.home.file, changesHref: root + PageRoute.changes.file, feedHref: root + "feed.xml",
+                nav: navigation.items(current: kind.section, on: route, root: root),
+                organization: site.organization ?? "", author: site.author ?? "", year: graph.asOf.map { "\($0.firstDayYear)" } ?? "",
+                accent: SiteVariables.Accent(css: site.theme.accent ?? accent.css, light: accent.lightText, dark: accent.darkText,
+                                             chartLight: accent.lightChart, chartDark: accent.darkChart))
+            if let logo = site.theme.logo { variables.logo = root + HTML.encodePath(logo.value) }
+            if let asOf = graph.asOf { variables.asOf = graph.format.period(asOf) }
+            return SiteChrome.Place(variables: variables,
+                                    head: SiteChrome.dropNewline(templates.render("site-head", variables)),
+                                    header: SiteChrome.dropNewline(templates.render("site-header", variables)),
+                                    footer: SiteChrome.dropNewline(templates.render("site-footer", variables)))
         }
         // The page's own variables.
-        var context = place
-        context.reserveCapacity(place.count + 12)
-        context["title"] = main.title
-        context["fullTitle"] = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
-        context["description"] = main.description
-        context["content"] = body
-        context["pageClass"] = kind.template
-        context["breadcrumbs"] = main.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.file] }
-        context["hasBreadcrumbs"] = !main.breadcrumbs.isEmpty
-        context["ogType"] = kind.template == "home" ? "website" : "article"
+        var layout = LayoutModel(site: place.variables, siteHead: place.head, siteHeader: place.header, siteFooter: place.footer)
+        layout.title = main.title
+        layout.fullTitle = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
+        layout.description = main.description
+        layout.content = body
+        layout.pageClass = kind.template
+        layout.breadcrumbs = main.breadcrumbs.map { LinkItem(title: $0.title, href: root + $0.route.file) }
+        layout.hasBreadcrumbs = !main.breadcrumbs.isEmpty
+        layout.ogType = kind.template == "home" ? "website" : "article"
         if graph.hasFullBaseURL, !isNotFound {
-            context["canonical"] = graph.publicURL(of: route)
-            if let logo = site.theme.logo { context["ogImage"] = graph.publicURL(ofPath: logo.value) }
+            layout.canonical = graph.publicURL(of: route)
+            if let logo = site.theme.logo { layout.ogImage = graph.publicURL(ofPath: logo.value) }
         }
-        return context
+        return layout
     }
 }
 

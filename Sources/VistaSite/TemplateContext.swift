@@ -1,13 +1,12 @@
 import Mustache
 
-/// A page's template context as swift-mustache reads it cheaply. Pages build their contexts as
-/// `[String: Any]`; this wrapper hands each value to the template as it is looked up, so that no
-/// context is copied before rendering:
+/// A model (`TemplateModel`) as swift-mustache reads it cheaply: the model's variables are read
+/// once into a dictionary, and each value is handed to the template as it is looked up:
 ///
 /// - an empty text is absent, so that `{{#owner}}…{{/owner}}` renders only when there is an owner;
 /// - a text becomes a `TemplateText`, which swift-mustache renders after one protocol check
 ///   instead of the four it spends on a plain `String`;
-/// - dictionaries and lists of dictionaries become `TemplateContext`s in turn.
+/// - models and lists of models (and dictionaries, in tests) become `TemplateContext`s in turn.
 ///
 /// Every other value (`Bool`, `Int`, lists of texts) is handed over as it is.
 struct TemplateContext: MustacheParent, MustacheTransformable {
@@ -18,12 +17,25 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     private let storage: Storage
     /// The words (`t`), on a page's outermost context only.
-    private let words: Any?
+    private var words: Any?
 
-    init(_ values: [String: Any]) { storage = .values(values); words = nil }
-    init(texts: [String: String]) { storage = .texts(texts); words = nil }
-    /// A page's outermost context, where `t` is the catalogue of words.
-    init(_ values: [String: Any], words: TemplateContext) { storage = .values(values); self.words = words }
+    init(_ values: [String: Any]) { storage = .values(values) }
+    init(model: some TemplateModel) { storage = .values(model.templateValues) }
+    /// Several models' variables at one level, a later model's winning (a deck sees the layout's
+    /// variables and its own).
+    init(layers: [any TemplateModel]) {
+        var values: [String: Any] = [:]
+        for layer in layers { values.merge(layer.templateValues) { _, later in later } }
+        storage = .values(values)
+    }
+    init(texts: [String: String]) { storage = .texts(texts) }
+
+    /// The context as a page's outermost one, where `t` is the catalogue of words.
+    func withWords(_ words: TemplateContext) -> TemplateContext {
+        var context = self
+        context.words = words
+        return context
+    }
 
     func child(named name: String) -> Any? {
         let own: Any? = switch storage {
@@ -48,6 +60,8 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     /// because a cast between collection types would convert every element.
     static func wrap(_ value: Any) -> Any? {
         if let text = value as? String { return text.isEmpty ? nil : TemplateText(text) }
+        if let model = value as? any TemplateModel { return TemplateContext(model: model) }
+        if let list = value as? any TemplateModelList { return list.contexts }
         let type = ObjectIdentifier(Swift.type(of: value))
         if type == ObjectIdentifier([String: Any].self) { return TemplateContext(value as! [String: Any]) }
         if type == ObjectIdentifier([String: String].self) { return TemplateContext(texts: value as! [String: String]) }

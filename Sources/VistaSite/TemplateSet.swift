@@ -124,7 +124,17 @@ public struct TemplateSet: Sendable {
     /// Renders a template with a context. Empty texts are absent (see `TemplateContext`), so that a
     /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateContext(context, words: wordTree.context), withTemplate: name) ?? ""
+        library.render(TemplateContext(context).withWords(wordTree.context), withTemplate: name) ?? ""
+    }
+
+    /// Renders a template with its model (see `TemplateModel`).
+    func render(_ name: String, _ model: any TemplateModel) -> String {
+        library.render(TemplateContext(model: model).withWords(wordTree.context), withTemplate: name) ?? ""
+    }
+
+    /// Renders a template with a context made of several models (`TemplateContext(layers:)`).
+    func render(_ name: String, context: TemplateContext) -> String {
+        library.render(context.withWords(wordTree.context), withTemplate: name) ?? ""
     }
 }
 

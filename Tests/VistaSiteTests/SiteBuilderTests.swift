@@ -193,8 +193,17 @@ import VistaContent
         #expect(!page.contains("Saving per year</dt>"))
     }
 
-    @Test func theOutcomeNamesWhatChangesEitherWay() {
-        func outcome(_ money: Int, _ hours: Int) -> String { Components.outcome(words: SiteWords.english, money: "$10", moneySign: money, hours: "2 h", hoursSign: hours) }
+    @Test func theOutcomeNamesWhatChangesEitherWay() throws {
+        let folder = SiteTestSupport.copy(of: "harbor")
+        defer { SiteTestSupport.removeTemporary(folder) }
+        let templates = try #require(TemplateSet.load(overrides: [:], fileSystem: ContentFileSystem(root: folder)).0)
+        // The headline partial says the outcome between "…(−50 %), " and ", over …".
+        func outcome(_ money: Int, _ hours: Int) -> String {
+            let outcome = Totals.Outcome(money: "$10", moneySign: money, hours: "2 h", hoursSign: hours, words: SiteWords.english)
+            let html = templates.render("headline", Headline(totals: Totals(outcome: outcome), scope: "SCOPE"))
+            guard let end = html.range(of: ", over SCOPE."), let start = html[..<end.lowerBound].range(of: "</strong>, ") else { return html }
+            return String(html[start.upperBound..<end.lowerBound])
+        }
         #expect(outcome(1, 1) == "saving <strong>$10</strong> and 2 h of work a year")
         #expect(outcome(1, 0) == "saving <strong>$10</strong> a year")
         #expect(outcome(1, -1) == "saving <strong>$10</strong> a year but adding 2 h of work")

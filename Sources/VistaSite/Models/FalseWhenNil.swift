@@ -1,0 +1,18 @@
+/// A model property that is `false` when it has no value, rather than absent: a section over it
+/// then never picks up a variable of the same name from the context around it (the `savings` of
+/// a change list inside a proposal page, which has a `savings` of its own).
+@propertyWrapper
+struct FalseWhenNil<Model: TemplateModel>: FalseWhenNilValue {
+    var wrappedValue: Model?
+
+    init(wrappedValue: Model?) { self.wrappedValue = wrappedValue }
+
+    var templateValue: Any { wrappedValue ?? false }
+    static var modelType: any TemplateModel.Type { Model.self }
+}
+
+/// A `@FalseWhenNil` property, whatever its model.
+protocol FalseWhenNilValue {
+    var templateValue: Any { get }
+    static var modelType: any TemplateModel.Type { get }
+}
