@@ -25,14 +25,18 @@ enum AxisLabelPlanner {
         }
     }
 
+    /// Steps for an axis of month numbers (0, 1, 2…): every month, quarters, half years, years.
+    static let monthNumberSteps = [1, 3, 6, 12, 24, 60, 120, 240, 600]
+
     /// Labels for the vertical layout: every `k`-th position, `k` the smallest step whose labels fit
     /// between `start` and `end` at their centres given by `scale`; the year line only where the year changes.
+    /// `steps` replaces the steps the axis's kind of period would take.
     static func thinned(axis: ChartAxis, scale: IndexScale, fontSize: Double, words: Catalogue,
-                        frameWidth: Double) -> [AxisLabel] {
+                        frameWidth: Double, steps custom: [Int]? = nil) -> [AxisLabel] {
         let count = axis.count
         guard count > 0 else { return [] }
         let periods: [ChartPeriod]? = { if case .periods(let p) = axis { return p }; return nil }()
-        var candidates = steps(for: periods?.first)
+        var candidates = custom ?? steps(for: periods?.first)
         if let last = candidates.last, last < count { candidates.append(count) }
         var fallback: [AxisLabel] = []
         for k in candidates {

@@ -8,7 +8,7 @@ extension ChartCanvas {
         for marker in layout.markers {
             let labelY = layout.markerTop + Double(marker.row) * lh
             let top = marker.shownText.isEmpty ? plot.rect.y : labelY - fontSize * 0.8
-            out.line(marker.x, top, marker.x, plot.rect.maxY, cssClass: marker.cssClass)
+            if marker.drawsLine { out.line(marker.x, top, marker.x, plot.rect.maxY, cssClass: marker.cssClass) }
             if !marker.shownText.isEmpty {
                 let x = marker.anchor == .end ? marker.x - 3 : marker.x + 3
                 out.label([marker.shownText], x: x, y: labelY, anchor: marker.anchor, cssClass: marker.cssClass + "-label")

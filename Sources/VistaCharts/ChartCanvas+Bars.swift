@@ -47,7 +47,7 @@ extension ChartCanvas {
         guard !spans.isEmpty else { return }
         let band = plot.index.bandWidth
         let texts = spans.indices.map { waterfallText($0, spans: spans) }
-        let labelled = valueLabelsFit(texts, thickness: band)
+        let labelled = valueLabelsFit(texts + (spec.waterfallOneOff.map { [formatter.format($0.amount)] } ?? []), thickness: band)
         out.openGroup("vista-marks")
         for (i, span) in spans.enumerated() {
             let total = i == 0 || i == spans.count - 1
@@ -60,7 +60,23 @@ extension ChartCanvas {
             }
             if labelled { valueLabel(texts[i], at: i, value: max(span.from, span.to), offset: 0) }
         }
+        if let oneOff = spec.waterfallOneOff { drawOneOffBar(oneOff, labelled: labelled) }
         out.closeGroup()
+    }
+
+    /// The one-off cost after the yearly bars: set apart by a dashed rule, drawn hollow with a dashed
+    /// outline, so that it never reads as one more step of the year.
+    mutating func drawOneOffBar(_ oneOff: (index: Int, amount: Double), labelled: Bool) {
+        let band = plot.index.bandWidth
+        let rect = plot.rect
+        let edge = (plot.index.center(oneOff.index - 1) + plot.index.center(oneOff.index)) / 2 + plot.indexShift
+        if plot.horizontal {
+            out.line(rect.x, edge, rect.maxX, edge, cssClass: "vista-one-off-rule")
+        } else {
+            out.line(edge, rect.y, edge, rect.maxY, cssClass: "vista-one-off-rule")
+        }
+        out.rect(plot.bar(oneOff.index, from: 0, to: oneOff.amount, thickness: max(band - 2, 1)), cssClass: "vista-bar vista-one-off")
+        if labelled { valueLabel(formatter.format(oneOff.amount), at: oneOff.index, value: oneOff.amount, offset: 0) }
     }
 
     /// The label of a waterfall bar: totals in full, steps signed.

@@ -60,6 +60,7 @@ struct ChartCanvas {
         case .stacked: drawStacked()
         case .waterfall: drawWaterfall()
         case .beforeAfter: drawDumbbells()
+        case .payback: drawPayback()
         }
         drawTarget()
         if !overlay.isEmpty {

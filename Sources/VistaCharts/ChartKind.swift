@@ -14,4 +14,7 @@ public enum ChartKind: String, Sendable, CaseIterable {
     case waterfall
     /// A tiny line without axes, for KPI tiles.
     case sparkline
+    /// Cumulative net cash over months: the one-off cost at month 0, the monthly saving added each
+    /// month, the payback month marked.
+    case payback
 }

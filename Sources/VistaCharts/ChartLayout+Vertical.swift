@@ -12,7 +12,8 @@ extension ChartLayout {
         let markerTop = top + f * 0.8
         top += Double(markerRows) * lh + (markerRows > 0 ? 4 : 0)
         top += f * 0.6
-        let labelLines = axisLabelLines(spec.axis, request: request, frame: frame)
+        // A payback line names its axis ("Months") on a line under the month numbers.
+        let labelLines = axisLabelLines(spec.axis, request: request, frame: frame) + (spec.kind == .payback ? 1 : 0)
         let plotBottom = height - pad - Double(labelLines) * lh - 4
         let tickCount = min(max(Int((plotBottom - top) / 55) + 1, 3), 7)
         let scale = valueScale(request, spec: spec, tickCount: tickCount, range: (plotBottom, top))
@@ -67,6 +68,7 @@ extension ChartLayout {
             }
         }
         return AxisLabelPlanner.thinned(axis: spec.axis, scale: index, fontSize: frame.fontSize,
-                                        words: words, frameWidth: frame.width)
+                                        words: words, frameWidth: frame.width,
+                                        steps: spec.kind == .payback ? AxisLabelPlanner.monthNumberSteps : nil)
     }
 }

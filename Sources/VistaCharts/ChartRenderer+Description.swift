@@ -12,6 +12,8 @@ extension ChartRenderer {
         switch spec.kind {
         case .waterfall:
             return describeWaterfall(spec, subject: subject)
+        case .payback:
+            return describePayback(spec, subject: subject)
         case .beforeAfter:
             return describeComparisons(spec, subject: subject)
         case .stacked:
@@ -130,6 +132,26 @@ extension ChartRenderer {
             sentence = words("chart.waterfall_largest", ["sentence": sentence, "step": spec.axis.label(at: largest, words: words),
                                                          "change": f.formatChange(spans[largest].to - spans[largest].from)])
         }
-        return words("chart.end_sentence", ["sentence": sentence])
+        sentence = words("chart.end_sentence", ["sentence": sentence])
+        if let oneOff = spec.waterfallOneOff {
+            sentence += " " + words("chart.waterfall_one_off", ["label": spec.axis.label(at: oneOff.index, words: words), "amount": f.format(oneOff.amount)])
+        }
+        return sentence
+    }
+
+    /// "Payback: −$6,000 at month 0 (the one-off cost), then +$2,000 a month; it pays back in month 3
+    /// and stands at +$18,000 at month 12."
+    static func describePayback(_ spec: ChartSpec, subject: String) -> String {
+        let words = spec.words
+        guard let series = spec.series.first, let start = series.value(at: 0), let last = series.lastIndex,
+              let end = series.value(at: last), last > 0 else { return words("chart.no_data_yet", ["subject": subject]) }
+        let f = spec.formatter
+        let monthly = (series.value(at: 1) ?? start) - start
+        let number = { (n: Int) in DecimalText.format(Double(n), decimals: 0, style: spec.numberStyle) }
+        var values = ["subject": subject, "start": f.formatChange(start), "monthly": f.formatChange(monthly),
+                      "end": f.formatChange(end), "last": number(last)]
+        if let month = spec.paybackIndex { values["month"] = number(month) }
+        let key = spec.paybackIndex != nil ? "chart.payback_pays_back" : start < 0 ? "chart.payback_never" : "chart.payback_nothing"
+        return words(key, values)
     }
 }

@@ -40,6 +40,13 @@ extension ChartRenderer {
                 let total = i == 0 || i == spans.count - 1
                 row(spec.axis.label(at: i, words: words), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
             }
+            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index, words: words), [f.format(oneOff.amount)]) }
+        case .payback:
+            header([words["chart.month"], spec.series.first?.name ?? unitName(f, words: words)])
+            let series = spec.series.first
+            for i in 0..<spec.positionCount {
+                row(spec.axis.label(at: i, words: words), [series?.value(at: i).map { f.formatChange($0) }])
+            }
         case .beforeAfter:
             let rows = Comparison.rows(of: spec)
             let names = dumbbellLegend(rows, words: words)

@@ -45,12 +45,15 @@ extension ChartSpec {
             return request
         case .waterfall:
             let spans = waterfallSpans
+            let oneOff = waterfallOneOff
             var request = LayoutRequest(banded: true, orientation: .automatic,
-                                        extent: spans.flatMap { [$0.from, $0.to] }, includeZero: true)
+                                        extent: spans.flatMap { [$0.from, $0.to] } + (oneOff.map { [$0.amount] } ?? []), includeZero: true)
             request.valueLabels = spans.indices.map { i in
                 i == 0 || i == spans.count - 1 ? formatter.format(spans[i].to) : formatter.formatChange(spans[i].to - spans[i].from)
-            }
+            } + (oneOff.map { [formatter.format($0.amount)] } ?? [])
             return request
+        case .payback:
+            return paybackLayoutRequest(values)
         case .beforeAfter:
             var request = LayoutRequest(banded: true, orientation: .horizontal, extent: withTarget,
                                         includeZero: !values.isEmpty && values.allSatisfy { $0 >= 0 })

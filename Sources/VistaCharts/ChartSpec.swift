@@ -28,6 +28,9 @@ public struct ChartSpec: Sendable {
     /// The words the chart draws and says (`chart.target`, `period.week`, the month names), from the
     /// site's catalogue; an empty catalogue shows the keys.
     public var words: Catalogue
+    /// On a waterfall: whether the last position is a one-off cost, drawn as a bar of its own from
+    /// zero after the total, apart from the yearly steps.
+    public var oneOffBar: Bool = false
 
     /// A chart specification; everything but the kind, title, axis and series has a default.
     public init(kind: ChartKind, title: String, axis: ChartAxis, series: [ChartSeries],
@@ -59,8 +62,8 @@ public struct ChartSpec: Sendable {
         // A stacked chart of several series draws their totals, which a metric's target (a goal
         // for its first series) does not describe: such a chart shows no target.
         if kind == .stacked, series.count > 1 { return nil }
-        // A waterfall's steps are savings, not the metric's values.
-        if kind == .waterfall { return nil }
+        // A waterfall's steps are savings and a payback line is cash, not the metric's values.
+        if kind == .waterfall || kind == .payback { return nil }
         return target
     }
 

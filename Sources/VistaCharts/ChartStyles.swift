@@ -42,6 +42,11 @@ public enum ChartStyles {
     .vista-connector{stroke:var(--vista-text);stroke-width:1;stroke-dasharray:2 2;opacity:.7}
     .vista-target{stroke:var(--vista-target);stroke-width:1.5;stroke-dasharray:6 4}
     .vista-event,.vista-baseline{stroke:var(--vista-text);stroke-width:1;stroke-dasharray:3 3;opacity:.7}
+    .vista-one-off{fill:var(--vista-bad);fill-opacity:.12;stroke:var(--vista-bad);stroke-width:2;stroke-dasharray:6 3}
+    .vista-one-off-rule{stroke:var(--vista-text);stroke-width:1;stroke-dasharray:1 3;opacity:.6}
+    .vista-payback{stroke:var(--vista-good);stroke-width:1.5;stroke-dasharray:5 3}
+    .vista-chart-svg .vista-payback-label,.vista-chart-svg .vista-payback-none-label{font-weight:600;paint-order:stroke;stroke:var(--vista-chart-bg);stroke-width:3px;stroke-linejoin:round}
+    .vista-payback-point{fill:var(--vista-chart-bg);stroke:var(--vista-good);stroke-width:2.5}
     .vista-table-scroll{overflow-x:auto;max-width:100%}
     .vista-chart-table{border-collapse:collapse;font-variant-numeric:tabular-nums}
     .vista-chart-table caption{text-align:left;font-weight:600;padding:.25rem 0}

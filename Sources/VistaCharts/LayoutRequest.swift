@@ -58,4 +58,6 @@ struct Marker: Sendable {
     var x: Double = 0
     var row: Int = 0
     var anchor: TextAnchor = .start
+    /// Whether a dashed line marks the position; a note above the plot has none.
+    var drawsLine = true
 }

@@ -24,8 +24,13 @@ struct CellAddress: Hashable, CustomStringConvertible {
             }
             if letters > 3 || digits > 7 { return nil }
         }
-        guard (1...16_384).contains(column), (1...1_048_576).contains(row) else { return nil }
+        guard Self.isInside(row: row, column: column) else { return nil }
         self.init(row: row, column: column)
+    }
+
+    /// Whether a row and column are inside Excel's limits (1,048,576 rows, 16,384 columns: A–XFD).
+    static func isInside(row: Int, column: Int) -> Bool {
+        (1...1_048_576).contains(row) && (1...16_384).contains(column)
     }
 
     /// The column's letters: 1 → A, 27 → AA.

@@ -1,23 +1,20 @@
-/// How a metric reads the file it names in `data:`: text for a CSV, bytes for an `.xlsx`, a path
-/// for SQLite, which opens the file itself. The loader gives each reader one that records the read,
+/// How a metric reads the file it names in `data:`: text for a CSV, a path for an `.xlsx` workbook
+/// and an SQLite database, which are opened where they are. The loader gives each reader one that records the read,
 /// so that a rebuild knows which metric a changed data file touches.
 public struct DataFiles {
     public var readText: (String) -> Result<SourceText, FileReadFailure>
-    public var readBytes: (String) -> Result<[UInt8], FileReadFailure>
     /// The full path of a regular file, or why there is none.
     public var filePath: (String) -> Result<String, FileReadFailure>
 
     public init(readText: @escaping (String) -> Result<SourceText, FileReadFailure>,
-                readBytes: @escaping (String) -> Result<[UInt8], FileReadFailure>,
                 filePath: @escaping (String) -> Result<String, FileReadFailure>) {
         self.readText = readText
-        self.readBytes = readBytes
         self.filePath = filePath
     }
 
     /// The files of a content folder.
     public init(_ fileSystem: ContentFileSystem) {
-        self.init(readText: { fileSystem.readText($0) }, readBytes: { fileSystem.readBytes($0) }, filePath: { path in
+        self.init(readText: { fileSystem.readText($0) }, filePath: { path in
             switch fileSystem.kind(of: path) {
             case .file: return .success(fileSystem.fullPath(path))
             case .missing: return .failure(.missing)
@@ -29,8 +26,7 @@ public struct DataFiles {
 
     /// The same files, each read first told to `record` (the loader's list of files a metric read).
     func recording(_ record: @escaping (String) -> Void) -> DataFiles {
-        DataFiles(readText: { record($0); return readText($0) }, readBytes: { record($0); return readBytes($0) },
-                  filePath: { record($0); return filePath($0) })
+        DataFiles(readText: { record($0); return readText($0) }, filePath: { record($0); return filePath($0) })
     }
 
     /// The kinds of data file, by extension.

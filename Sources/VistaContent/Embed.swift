@@ -1,12 +1,15 @@
 import Yams
 
-/// A fenced code block in Markdown that names content to draw in its place: a chart, KPI tiles,
-/// the task table or the savings waterfall. Its body is YAML.
+/// A fenced code block in Markdown that names content to draw in its place: a chart (of a metric,
+/// or the payback of some tasks), KPI tiles, the task table or the savings waterfall. Its body is YAML.
 public enum Embed: Sendable {
     case chart(ChartEmbed)
+    /// A `chart` embed of `type: payback`: the cumulative cash of some tasks' one-off cost and saving.
+    case payback(PaybackEmbed)
     case kpi([Reference])
     case tasks(Proposal.TaskSelection)
-    case savings(Proposal.TaskSelection)
+    /// The waterfall of some tasks; `showsOneOff` is false when the embed says `one_off: false`.
+    case savings(Proposal.TaskSelection, showsOneOff: Bool)
 
     /// The info strings that make a fenced block an embed.
     public static let kinds = ["chart", "kpi", "tasks", "savings"]
@@ -34,6 +37,21 @@ public enum Embed: Sendable {
         public var location: SourceLocation
     }
 
+    /// A payback chart: `type: payback` in a `chart` embed, drawn from tasks instead of a metric.
+    public struct PaybackEmbed: Sendable {
+        /// The tasks whose one-off costs and savings it adds up; nil: the proposal's tasks on a
+        /// proposal, every task elsewhere.
+        public var tasks: Proposal.TaskSelection?
+        /// The months to show; nil: as many as the payback needs (see docs/CONTENT.md).
+        public var months: Located<Int>?
+        public var title: String?
+        /// Where `type: payback` is written, for diagnostics about the chart as a whole.
+        public var location: SourceLocation
+    }
+
+    /// The keys a payback chart takes.
+    static let paybackKeys = ["type", "tasks", "months", "title"]
+
     /// Parses an embed's body. `file` and `firstLine` place the body in its file (the line after
     /// the opening fence), so that diagnostics point at the right line.
     public static func parse(kind: String, body: String, file: String, firstLine: Int, column: Int = 1) -> (Embed?, [Diagnostic]) {
@@ -44,7 +62,7 @@ public enum Embed: Sendable {
         switch source.compose(body) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(nil):
-            if kind == "tasks" || kind == "savings" { return (kind == "tasks" ? .tasks(.all) : .savings(.all), []) }
+            if kind == "tasks" || kind == "savings" { return (kind == "tasks" ? .tasks(.all) : .savings(.all, showsOneOff: true), []) }
             sink.error(fence, "the \(kind) embed is empty", hint: kind == "chart" ? "write metric: ID inside it" : "write metrics: [ID, …] inside it")
             return (nil, sink.diagnostics)
         case .success(let parsed?): node = parsed
@@ -52,10 +70,12 @@ public enum Embed: Sendable {
         guard let reader = FieldReader(node, source: source, sink: sink, what: "the \(kind) embed") else { return (nil, sink.diagnostics) }
         let embed: Embed?
         switch kind {
+        case "chart" where reader.value("type")?.scalar?.string.trimmingWhitespace == "payback":
+            embed = payback(reader, sink: sink)
         case "chart":
             rejectUnknownKeys(reader, allowed: ["metric", "type", "series", "from", "to", "title"], kind: kind)
             if let metric = reader.text("metric", required: true) {
-                embed = .chart(ChartEmbed(metric: metric, type: reader.choice("type", ChartEmbed.Kind.self),
+                embed = .chart(ChartEmbed(metric: metric, type: chartKind(reader, sink: sink),
                                           series: reader.textList("series") ?? [], from: reader.period("from"),
                                           to: reader.period("to"), title: reader.text("title")?.value,
                                           location: reader.location(of: node)))
@@ -70,12 +90,43 @@ public enum Embed: Sendable {
                 sink.error(reader.location(ofKey: "metrics"), "the kpi embed's `metrics` is empty", hint: "name the metrics to show, like metrics: [reporting-cost]")
             }
             embed = metrics.map { .kpi($0) }
+        case "savings":
+            rejectUnknownKeys(reader, allowed: ["tasks", "one_off"], kind: kind)
+            embed = .savings(taskSelection(reader), showsOneOff: reader.bool("one_off") ?? true)
         default:
             rejectUnknownKeys(reader, allowed: ["tasks"], kind: kind)
-            let selection = taskSelection(reader)
-            embed = kind == "tasks" ? .tasks(selection) : .savings(selection)
+            embed = .tasks(taskSelection(reader))
         }
         return (sink.hasErrors ? nil : embed, sink.diagnostics)
+    }
+
+    /// A metric chart's `type`; an unknown one is an error that lists every type, `payback` too.
+    private static func chartKind(_ reader: FieldReader, sink: DiagnosticSink) -> Located<ChartEmbed.Kind>? {
+        guard let text = reader.text("type") else { return nil }
+        if let kind = ChartEmbed.Kind(rawValue: text.value) { return Located(kind, at: text.location) }
+        let allowed = ChartEmbed.Kind.allCases.map(\.rawValue) + ["payback"]
+        sink.error(text.location, "unknown type '\(text.value)'; expected one of: \(allowed.joined(separator: ", "))",
+                   hint: Suggestion.closest(to: text.value, in: allowed).map { "did you mean '\($0)'?" })
+        return nil
+    }
+
+    /// A `chart` embed with `type: payback`: tasks instead of a metric, and how many months to show.
+    private static func payback(_ reader: FieldReader, sink: DiagnosticSink) -> Embed? {
+        for (key, _) in reader.mapping {
+            guard let name = key.scalar?.string, !paybackKeys.contains(name) else { continue }
+            let hint = name == "metric" ? "a payback chart adds up the one-off costs and savings of tasks: name them with tasks: [ID, …], or leave tasks out for the proposal's"
+                : Suggestion.closest(to: name, in: paybackKeys).map { "did you mean `\($0)`?" } ?? "a payback chart's keys: \(paybackKeys.joined(separator: ", "))"
+            sink.error(reader.location(of: key), "unknown key `\(name)` in a payback chart", hint: hint)
+        }
+        let months = reader.number("months", minimum: 1, integer: true).flatMap { months -> Located<Int>? in
+            guard months.value <= 600 else {
+                sink.error(months.location, "`months` may be at most 600 (50 years), found \(NumberText.format(months.value))")
+                return nil
+            }
+            return Located(Int(months.value), at: months.location)
+        }
+        return .payback(PaybackEmbed(tasks: reader.value("tasks") == nil ? nil : taskSelection(reader), months: months,
+                                     title: reader.text("title")?.value, location: reader.location(ofKey: "type")))
     }
 
     private static func taskSelection(_ reader: FieldReader) -> Proposal.TaskSelection {

@@ -33,10 +33,10 @@ extension Metric {
             case .success(let csv): table = csvTable(csv, decimal: &decimal, sink: sink)
             }
         case .xlsx:
-            switch files.readBytes(path) {
+            switch files.filePath(path) {
             case .failure(let failure): return failed(failure)
-            case .success(let bytes):
-                table = XLSXWorkbook(bytes: bytes, file: path, sink: sink)?.table(sheet: reader.text("sheet"), range: reader.text("range"), sink: sink)
+            case .success(let fullPath):
+                table = XLSXWorkbook(path: fullPath, file: path, sink: sink)?.table(sheet: reader.text("sheet"), range: reader.text("range"), sink: sink)
             }
         case .sqlite:
             guard let query = reader.text("query") else {

@@ -25,9 +25,19 @@ public struct Payback: Sendable, Hashable {
 
     /// The payback in whole months, rounded up: the month in which the savings reach the one-off cost.
     public var wholeMonths: Int? {
-        months.map { Int(($0 - 1e-9).rounded(.up)) }.map { max($0, 0) }
+        // Kept to a trillion months, so that absurd figures never overflow an Int.
+        months.map { Int(min(($0 - 1e-9).rounded(.up), 1e12)) }.map { max($0, 0) }
     }
 
     /// net = horizon_years × yearly saving − one_off
     public var netOverHorizon: Double { horizonYears * savingsPerYear - oneOffCost }
+
+    /// The months a payback chart shows when it is not told: twice the payback month, at least a
+    /// year, and no further than the horizon unless the payback comes later; the whole horizon when
+    /// it never pays back. At most 600 (50 years).
+    public var chartMonths: Int {
+        let horizon = max(Int((horizonYears * 12).rounded()), 1)
+        guard let payback = wholeMonths else { return min(horizon, 600) }
+        return min(max(min(max(12, 2 * payback), horizon), payback), 600)
+    }
 }

@@ -15,6 +15,12 @@ enum XLSXDates {
         return "\(date.year)-\(two(date.month))-\(two(date.day))"
     }
 
+    /// Whether a number is a serial date Excel can show: 0 up to 2,958,465 (31 December 9999).
+    /// Anything else in a date cell stays the number it is, and the metric reports it.
+    static func isSerial(_ serial: Double) -> Bool {
+        serial.isFinite && serial >= 0 && serial < 2_958_466
+    }
+
     /// Whether a number format code shows a date: it has d, m or y outside quotes and brackets.
     static func isDateFormat(_ code: String) -> Bool {
         var quoted = false, bracket = false, escaped = false

@@ -4,6 +4,9 @@ import ZIPFoundation
 /// An `.xlsx` workbook, read for one table: its sheets by name, the shared strings and which cell
 /// styles are dates. Read with ZIPFoundation and Foundation's XML parser; every problem is a
 /// diagnostic that names the file, and the sheet and cell where there is one.
+///
+/// The archive is read from its file on disk, never from bytes in memory: ZIPFoundation's in-memory
+/// reader traps when a damaged archive points past its end, where a file simply reads short.
 struct XLSXWorkbook {
     let file: String
     let archive: Archive
@@ -17,12 +20,15 @@ struct XLSXWorkbook {
 
     /// The largest part Vista unpacks (a worksheet of about a million cells).
     static let partLimit = 200_000_000
+    /// The most cells (rows that hold a value × columns of the range) a table is read from.
+    static let cellLimit = 20_000_000
 
-    /// Opens a workbook; nil after an error naming the file.
-    init?(bytes: [UInt8], file: String, sink: DiagnosticSink) {
+    /// Opens the workbook at `path` (`file` is the name diagnostics give it); nil after an error
+    /// naming the file.
+    init?(path: String, file: String, sink: DiagnosticSink) {
         self.file = file
         let location = SourceLocation.whole(file)
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             sink.error(location, "\(file) is not an .xlsx workbook: it is not a ZIP file",
                        hint: "save it from the spreadsheet as Excel Workbook (.xlsx), or export the sheet as CSV")
             return nil
@@ -82,8 +88,15 @@ struct XLSXWorkbook {
             sink.error(.whole(file), "sheet '\(sheet.name)' of \(file) is empty")
             return nil
         }
+        // Only rows that hold a cell are visited: a damaged sheet may name cells a million rows apart.
+        let filledRows = Set(cells.keys.lazy.map(\.row).filter(used.rows.contains)).sorted()
+        guard filledRows.count * used.columns.count <= Self.cellLimit else {
+            sink.error(.whole(file), "sheet '\(sheet.name)' of \(file) spans \(filledRows.count) rows of \(used.columns.count) columns, more than a metric reads",
+                       hint: "give the metric a `range:` around its table, like A1:D40")
+            return nil
+        }
         var rows: [[DataTable.Cell]] = []
-        for row in used.rows {
+        for row in filledRows {
             let values = used.columns.map { cells[CellAddress(row: row, column: $0)] }
             if values.allSatisfy({ $0 == nil || $0!.isEmpty }) { continue }
             rows.append(zip(used.columns, values).map { column, value in
@@ -108,6 +121,8 @@ struct XLSXWorkbook {
             for cell in row.children("c") {
                 let address = cell.attributes["r"].flatMap(CellAddress.init) ?? CellAddress(row: rowNumber, column: nextColumn)
                 nextColumn = address.column + 1
+                // A cell outside Excel's limits (a damaged row number) cannot be in any table.
+                guard CellAddress.isInside(row: address.row, column: address.column) else { continue }
                 cells[address] = value(of: cell)
             }
         }
@@ -124,7 +139,7 @@ struct XLSXWorkbook {
         case "str", "e": return raw
         default:
             let style = cell.attributes["s"].flatMap { Int($0) } ?? 0
-            if dateStyles.indices.contains(style), dateStyles[style], let serial = Double(raw) {
+            if dateStyles.indices.contains(style), dateStyles[style], let serial = Double(raw), XLSXDates.isSerial(serial) {
                 return XLSXDates.text(serial: serial, uses1904: uses1904)
             }
             return raw

@@ -53,14 +53,27 @@ struct ChartFactory: Sendable {
 
     /// The savings waterfall: today's total, each task's saving as a step down, the proposed total.
     /// Tasks that save nothing are left out of the steps; the largest savings come first.
-    func waterfall(for tasks: [TaskAnalysis], title: String) -> ChartSpec {
+    /// When the tasks cost something once, that one-off cost follows as a bar of its own, unless
+    /// `showsOneOff` is false.
+    func waterfall(for tasks: [TaskAnalysis], title: String, showsOneOff: Bool = true) -> ChartSpec {
         let figures = tasks.compactMap { task in graph.figures[task.id].map { (task: task, figures: $0) } }
-        let current = graph.totals(of: tasks).currentCost
+        let totals = graph.totals(of: tasks)
         let steps = figures.filter { $0.figures.savings != 0 }
             .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
             .map { (label: $0.task.title, delta: -$0.figures.savings) }
-        return ChartSpec.waterfall(title: title, startLabel: words["chart.start"], start: current, steps: steps,
-                                   endLabel: words["chart.end"], unit: .currency(graph.content.site.currency), numberStyle: style, words: words)
+        let oneOff = showsOneOff && totals.oneOffCost > 0 ? (label: words["chart.one_off_bar"], amount: totals.oneOffCost) : nil
+        return ChartSpec.waterfall(title: title, startLabel: words["chart.start"], start: totals.currentCost, steps: steps,
+                                   endLabel: words["chart.end"], oneOff: oneOff, unit: .currency(graph.content.site.currency),
+                                   numberStyle: style, words: words)
+    }
+
+    /// The payback line of a one-off cost and a yearly saving: cumulative net saving by month, for
+    /// `months` months or as many as `Payback.chartMonths` chooses.
+    func payback(_ payback: Payback, title: String?, months: Int?) -> ChartSpec {
+        ChartSpec.payback(title: title ?? words["chart.payback_title"], seriesName: words["chart.payback_series"],
+                          oneOffCost: payback.oneOffCost, savingsPerYear: payback.savingsPerYear,
+                          months: months ?? payback.chartMonths, unit: .currency(graph.content.site.currency),
+                          numberStyle: style, words: words)
     }
 
     /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,

@@ -48,12 +48,43 @@ struct EmbedRenderer {
             let tasks = tasks(selection, state: state)
             state.body.showTaskTable(tasks.map(\.id))
             return templates.render("task-table", components.taskTable(tasks, state: state))
-        case .savings(let selection):
+        case .savings(let selection, let showsOneOff):
             let tasks = tasks(selection, state: state)
             state.body.showSavings(tasks.map(\.id))
-            let spec = components.charts.waterfall(for: tasks, title: graph.format.words["chart.waterfall_title"])
+            let spec = components.charts.waterfall(for: tasks, title: graph.format.words["chart.waterfall_title"], showsOneOff: showsOneOff)
             return templates.render("chart", components.figure(spec, state: state))
+        case .payback(let chart):
+            return payback(chart, file: file, state: state)
         }
+    }
+
+    /// A payback chart of the tasks it names, else of the proposal it is written in, else of every
+    /// task. Tasks without a one-off cost have nothing to pay back: an error. A one-off cost that the
+    /// saving never pays back is drawn as such, with a warning.
+    private func payback(_ chart: Embed.PaybackEmbed, file: String, state: PageState) -> String {
+        let tasks: [TaskAnalysis]
+        if let selection = chart.tasks {
+            tasks = self.tasks(selection, state: state)
+        } else if let proposal = graph.content.proposals.first(where: { $0.file == file }) {
+            for task in graph.tasks(of: proposal) { state.use(file: task.file) }
+            if case .all = proposal.tasks { state.use(.all(.tasks)) }
+            tasks = graph.tasks(of: proposal)
+        } else {
+            tasks = self.tasks(.all, state: state)
+        }
+        let payback = graph.totals(of: tasks).payback
+        let money = components.format
+        guard payback.oneOffCost > 0 else {
+            state.report(.error(chart.location, "a payback chart needs a one-off cost, but \(tasks.count == 1 ? "its task has none" : "none of its \(tasks.count) tasks has one")",
+                                hint: "give a recommendation one_off_cost or one_off_hours, or name the tasks that have one with tasks: [ID, …]"))
+            return ""
+        }
+        if payback.months == nil {
+            state.report(.warning(chart.location, "the one-off cost of \(money.money(payback.oneOffCost)) never pays back: the proposed way saves \(money.money(payback.savingsPerYear)) a year",
+                                  hint: "the chart shows the cost growing; check the recommendations' figures"))
+        }
+        let spec = components.charts.payback(payback, title: chart.title, months: chart.months?.value)
+        return templates.render("chart", components.figure(spec, state: state))
     }
 
     private func known(_ reference: Reference, state: PageState) -> Metric? {

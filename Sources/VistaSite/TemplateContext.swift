@@ -1,85 +1,71 @@
 import Mustache
 
 /// A model (`TemplateModel`) as swift-mustache reads it cheaply: the model's variables are read
-/// once into a dictionary, and each value is handed to the template as it is looked up:
+/// once into a dictionary (`TemplateValues`), and each value is handed to the template as it is
+/// looked up:
 ///
 /// - an empty text is absent, so that `{{#owner}}…{{/owner}}` renders only when there is an owner;
 /// - a text becomes a `TemplateText`, which swift-mustache renders after one protocol check
 ///   instead of the four it spends on a plain `String`;
-/// - models and lists of models (and dictionaries, in tests) become `TemplateContext`s in turn.
+/// - models and lists of models become `TemplateContext`s in turn, and lists of texts lists of
+///   `TemplateText`s.
 ///
-/// Every other value (`Bool`, `Int`, lists of texts) is handed over as it is.
+/// Every other value (`Bool`, `Int`) is handed over as it is.
 struct TemplateContext: MustacheParent, MustacheTransformable {
-    private enum Storage {
-        case values([String: Any])
-        case texts([String: String])
-    }
-
-    private let storage: Storage
+    private let values: [String: Any]
     /// The words (`t`), on a page's outermost context only.
-    private var words: Any?
+    private var words: WordsContext?
 
-    init(_ values: [String: Any]) { storage = .values(values) }
-    init(model: some TemplateModel) { storage = .values(model.templateValues) }
+    init(model: some TemplateModel) { values = model.templateValues }
+
     /// Several models' variables at one level, a later model's winning (a deck sees the layout's
     /// variables and its own).
     init(layers: [any TemplateModel]) {
         var values: [String: Any] = [:]
         for layer in layers { values.merge(layer.templateValues) { _, later in later } }
-        storage = .values(values)
+        self.values = values
     }
-    init(texts: [String: String]) { storage = .texts(texts) }
 
     /// The context as a page's outermost one, where `t` is the catalogue of words.
-    func withWords(_ words: TemplateContext) -> TemplateContext {
+    func withWords(_ words: WordsContext) -> TemplateContext {
         var context = self
         context.words = words
         return context
     }
 
     func child(named name: String) -> Any? {
-        let own: Any? = switch storage {
-        case .values(let values): values[name].flatMap(Self.wrap)
-        case .texts(let texts): texts[name].flatMap { $0.isEmpty ? nil : TemplateText($0) }
-        }
+        let own = values[name].flatMap(Self.wrap)
         // A page's own `t` wins over the words.
         if own == nil, name == "t", let words { return words }
         return own
     }
 
-    /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the values as a dictionary,
-    /// as they did on the dictionary itself.
-    func transform(_ name: String) -> Any? {
-        switch storage {
-        case .values(let values): values.compactMapValues(Self.wrap).transform(name)
-        case .texts(let texts): texts.compactMapValues { $0.isEmpty ? nil : TemplateText($0) }.transform(name)
-        }
-    }
+    /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the variables as a dictionary.
+    func transform(_ name: String) -> Any? { values.compactMapValues(Self.wrap).transform(name) }
 
-    /// The value as the template sees it; nil for an empty text. The types are compared exactly,
-    /// because a cast between collection types would convert every element.
+    /// The value as the template sees it; nil for an empty text.
     static func wrap(_ value: Any) -> Any? {
         if let text = value as? String { return text.isEmpty ? nil : TemplateText(text) }
         if let model = value as? any TemplateModel { return TemplateContext(model: model) }
         if let list = value as? any TemplateModelList { return list.contexts }
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == ObjectIdentifier([String: Any].self) { return TemplateContext(value as! [String: Any]) }
-        if type == ObjectIdentifier([String: String].self) { return TemplateContext(texts: value as! [String: String]) }
-        if type == ObjectIdentifier([[String: Any]].self) { return (value as! [[String: Any]]).map(TemplateContext.init) }
-        if type == ObjectIdentifier([[String: String]].self) { return (value as! [[String: String]]).map { TemplateContext(texts: $0) } }
-        if type == ObjectIdentifier([String].self) { return (value as! [String]).map(TemplateText.init) }
-        if type == ObjectIdentifier([Any].self) {
-            // A list of dictionaries typed as `[Any]` (picked out of other contexts) is a list of contexts.
-            let list = value as! [Any]
-            var contexts: [TemplateContext] = []
-            for element in list {
-                if let values = element as? [String: Any] { contexts.append(TemplateContext(values)) }
-                else if let texts = element as? [String: String] { contexts.append(TemplateContext(texts: texts)) }
-                else { return value }
-            }
-            return contexts
-        }
+        if let texts = value as? [String] { return texts.map(TemplateText.init) }
         return value
+    }
+}
+
+/// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes
+/// through one `WordsContext` per part of the key.
+struct WordsContext: MustacheParent {
+    private let node: [String: Any]
+
+    init(_ node: [String: Any]) { self.node = node }
+
+    func child(named name: String) -> Any? {
+        switch node[name] {
+        case let text as String: text.isEmpty ? nil : TemplateText(text)
+        case let child as [String: Any]: WordsContext(child)
+        default: nil
+        }
     }
 }
 

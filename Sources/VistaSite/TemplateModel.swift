@@ -9,16 +9,22 @@
 ///   every variable of a proposal-list item, `{{title}}` rather than `{{item.title}}`);
 /// - every property has a default, so that `init()` gives the empty model: docs/THEMING.md's lists
 ///   of variables are checked against the properties of the empty models (`TemplateModels`).
-protocol TemplateModel {
+///
+/// A model is read through its synthesized `Encodable` conformance (`TemplateValues`), which names
+/// each property by its name and costs what building a dictionary by hand costs; `Mirror` costs
+/// ten times as much.
+protocol TemplateModel: Encodable {
     init()
 }
 
 /// A model whose variables join those of the model that holds it.
 @propertyWrapper
-struct Inline<Model: TemplateModel>: InlineTemplateModel {
+struct Inline<Model: TemplateModel>: InlineTemplateModel, Encodable {
     var wrappedValue: Model
 
     init(wrappedValue: Model) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: any Encoder) throws { try wrappedValue.encode(to: encoder) }
 
     var model: any TemplateModel { wrappedValue }
     static var modelType: any TemplateModel.Type { Model.self }
@@ -52,45 +58,60 @@ extension Array: TemplateModelList where Element: TemplateModel {
     var contexts: [TemplateContext] { map { TemplateContext(model: $0) } }
 }
 
-/// An optional value, whatever it wraps (Mirror hands optionals over boxed).
-protocol OptionalTemplateValue {
-    var wrappedTemplateValue: Any? { get }
-}
-
-extension Optional: OptionalTemplateValue {
-    var wrappedTemplateValue: Any? {
-        switch self {
-        case .some(let value): (value as? OptionalTemplateValue).map { $0.wrappedTemplateValue } ?? value
-        case .none: nil
-        }
-    }
-}
-
 extension TemplateModel {
     /// The model's variables by name, as a template sees them at this level: inline models joined
     /// in (a later property wins over an earlier one), nil optionals and empty texts left out.
     /// Values are wrapped when a template looks them up (`TemplateContext.wrap`).
     var templateValues: [String: Any] {
-        var values: [String: Any] = [:]
-        Self.collect(self, into: &values)
-        return values
+        let values = TemplateValues()
+        try? encode(to: values)
+        return values.values
+    }
+}
+
+/// Reads a model's properties into a dictionary: an `Encoder` that keeps each value as it is
+/// (nested models are read when a template looks at them).
+final class TemplateValues: Encoder {
+    var values: [String: Any] = [:]
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init() { values.reserveCapacity(24) }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(Container(values: self))
     }
 
-    private static func collect(_ model: any TemplateModel, into values: inout [String: Any]) {
-        for child in Mirror(reflecting: model).children {
-            if let inline = child.value as? InlineTemplateModel {
-                collect(inline.model, into: &values)
-                continue
-            }
-            guard var label = child.label else { continue }
-            var value: Any? = child.value
-            if let falseWhenNil = child.value as? FalseWhenNilValue {
-                label.removeFirst()  // `_savings`: the wrapper's storage
-                value = falseWhenNil.templateValue
-            }
-            if let optional = child.value as? OptionalTemplateValue { value = optional.wrappedTemplateValue }
-            if let text = value as? String, text.isEmpty { value = nil }
-            values[label] = value
+    /// Models are structs of named properties: no lists or single values at the top.
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { preconditionFailure("a template model is a struct") }
+    func singleValueContainer() -> any SingleValueEncodingContainer { preconditionFailure("a template model is a struct") }
+
+    struct Container<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let values: TemplateValues
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil(forKey key: Key) {}
+        mutating func encode(_ value: String, forKey key: Key) {
+            if value.isEmpty { values.values[key.stringValue] = nil } else { values.values[key.stringValue] = value }
         }
+        mutating func encode(_ value: Bool, forKey key: Key) { values.values[key.stringValue] = value }
+        mutating func encode(_ value: Int, forKey key: Key) { values.values[key.stringValue] = value }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            if let inline = value as? InlineTemplateModel {
+                try inline.model.encode(to: values)
+            } else if let falseWhenNil = value as? FalseWhenNilValue {
+                values.values[key.stringValue] = falseWhenNil.templateValue
+            } else {
+                values.values[key.stringValue] = value
+            }
+        }
+        mutating func nestedContainer<Nested: CodingKey>(keyedBy: Nested.Type, forKey: Key) -> KeyedEncodingContainer<Nested> {
+            preconditionFailure("template models encode no nested containers")
+        }
+        mutating func nestedUnkeyedContainer(forKey: Key) -> any UnkeyedEncodingContainer {
+            preconditionFailure("template models encode no nested containers")
+        }
+        mutating func superEncoder() -> any Encoder { values }
+        mutating func superEncoder(forKey: Key) -> any Encoder { values }
     }
 }

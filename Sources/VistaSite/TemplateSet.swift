@@ -106,7 +106,7 @@ public struct TemplateSet: Sendable {
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras, words: words,
-                            wordTree: WordTree(TemplateContext(words.tree))), diagnostics)
+                            wordTree: WordTree(WordsContext(words.tree))), diagnostics)
     }
 
     /// A Mustache parser error in words.
@@ -121,13 +121,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders a template with a context. Empty texts are absent (see `TemplateContext`), so that a
+    /// Renders a template with its model. Empty texts are absent (see `TemplateContext`), so that a
     /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateContext(context).withWords(wordTree.context), withTemplate: name) ?? ""
-    }
-
-    /// Renders a template with its model (see `TemplateModel`).
     func render(_ name: String, _ model: any TemplateModel) -> String {
         library.render(TemplateContext(model: model).withWords(wordTree.context), withTemplate: name) ?? ""
     }
@@ -140,8 +135,8 @@ public struct TemplateSet: Sendable {
 
 /// The words as templates look them up, made once per theme and only read after.
 final class WordTree: @unchecked Sendable {
-    let context: TemplateContext
-    init(_ context: TemplateContext) { self.context = context }
+    let context: WordsContext
+    init(_ context: WordsContext) { self.context = context }
 }
 
 /// The theme files shipped with Vista as package resources.

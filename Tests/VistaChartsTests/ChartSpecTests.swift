@@ -16,7 +16,7 @@ import Testing
 
     @Test func kindsReadTheEmbedWords() {
         #expect(ChartKind(rawValue: "before-after") == .beforeAfter)
-        #expect(ChartKind.allCases.count == 7)
+        #expect(ChartKind.allCases.count == 8)
     }
 
     @Test func axisFindsPeriods() {

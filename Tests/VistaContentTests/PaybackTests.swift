@@ -124,4 +124,22 @@ import Testing
         let same = model.figures(for: task("v", workload, team: "finance", .redistribute, changes))
         #expect(close(same.proposed.costPerYear, 12_960))
     }
+
+    // How many months a payback chart shows: twice the payback month, at least a year, within the
+    // horizon unless the payback comes later; the whole horizon when it never pays back.
+    @Test func aPaybackChartShowsTheMonthsAroundThePayback() {
+        // £6,000 once, £24,000 a year: month 3 → a year (12 months).
+        #expect(Payback(oneOffCost: 6_000, savingsPerYear: 24_000, horizonYears: 3).chartMonths == 12)
+        // $7,100 once, $10,812.50 a year: 7.88 → month 8 → 16 months.
+        #expect(Payback(oneOffCost: 7_100, savingsPerYear: 10_812.5, horizonYears: 3).chartMonths == 16)
+        // 30,000 once, 12,000 a year: month 30 → 60, cut to the 36 months of the horizon.
+        #expect(Payback(oneOffCost: 30_000, savingsPerYear: 12_000, horizonYears: 3).chartMonths == 36)
+        // 40,000 once, 12,000 a year: month 40, after the horizon: shown up to it.
+        #expect(Payback(oneOffCost: 40_000, savingsPerYear: 12_000, horizonYears: 3).chartMonths == 40)
+        // Never pays back: the horizon, 5 years = 60 months.
+        #expect(Payback(oneOffCost: 1_000, savingsPerYear: 0, horizonYears: 5).chartMonths == 60)
+        #expect(Payback(oneOffCost: 1_000, savingsPerYear: -2_610, horizonYears: 3).chartMonths == 36)
+        // Absurd figures stay drawable.
+        #expect(Payback(oneOffCost: 1e12, savingsPerYear: 1, horizonYears: 3).chartMonths == 600)
+    }
 }

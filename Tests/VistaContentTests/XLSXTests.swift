@@ -78,4 +78,58 @@ import Testing
         #expect(XLSXDates.isDateFormat("yyyy-mm-dd") && XLSXDates.isDateFormat("[$-407]mmm yy"))
         #expect(!XLSXDates.isDateFormat("#,##0.00") && !XLSXDates.isDateFormat("0.0\" days\""))
     }
+
+    /// Damaged workbooks: cut short, bytes changed, and offsets and sizes in the ZIP directory that
+    /// point past the end. Each gives a table or an error that names the file, never a crash (the
+    /// in-memory ZIP reader used to trap on an offset past the end: found by FuzzXLSX).
+    @Test func damagedWorkbooksAreDiagnosticsNotCrashes() throws {
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx") + "/hours.xlsx")))
+        func patched(_ offset: Int, _ value: UInt32) -> [UInt8] {
+            var bytes = original
+            for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
+            return bytes
+        }
+        func offsets(of signature: [UInt8]) -> [Int] {
+            (0...(original.count - 4)).filter { Array(original[$0..<($0 + 4)]) == signature }
+        }
+        let endRecord = try #require(offsets(of: [0x50, 0x4B, 0x05, 0x06]).last)
+        let directory = offsets(of: [0x50, 0x4B, 0x01, 0x02])
+        #expect(directory.count >= 5, "hours.xlsx has the parts of a workbook")
+        let past = UInt32(original.count + 100_000)
+        var variants: [(String, [UInt8])] = [("directory past the end", patched(endRecord + 16, past))]
+        for (number, entry) in directory.enumerated() {
+            variants.append(("part \(number) stored past the end", patched(entry + 42, past)))
+            variants.append(("part \(number) with a huge packed size", patched(entry + 20, 0xFFFF_FFF0)))
+            variants.append(("part \(number) with a huge unpacked size", patched(entry + 24, 0x7FFF_FFF0)))
+        }
+        for length in stride(from: 0, to: original.count, by: 61) {
+            variants.append(("cut at \(length)", Array(original[..<length])))
+        }
+        for offset in stride(from: 0, to: original.count, by: 17) {
+            var bytes = original
+            bytes[offset] ^= 0xA5
+            variants.append(("byte \(offset) changed", bytes))
+        }
+        let folder = TestSupport.temporary.make()
+        defer { TestSupport.temporary.remove(folder) }
+        let path = folder + "/damaged.xlsx"
+        var diagnosed = 0
+        for (name, bytes) in variants {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let sink = DiagnosticSink()
+            let table = XLSXWorkbook(path: path, file: "metrics/damaged.xlsx", sink: sink)?.table(sheet: nil, range: nil, sink: sink)
+            #expect(table != nil || sink.hasErrors, "\(name): neither a table nor an error")
+            #expect(sink.diagnostics.allSatisfy { $0.location.file == "metrics/damaged.xlsx" }, "\(name): \(sink.diagnostics)")
+            if sink.hasErrors { diagnosed += 1 }
+        }
+        // The directory and offset damage cannot give a table.
+        #expect(diagnosed >= 1 + directory.count)
+    }
+
+    @Test func cellsOutsideExcelsLimitsAndSerialsThatAreNoDates() {
+        #expect(CellAddress.isInside(row: 1_048_576, column: 16_384))
+        #expect(!CellAddress.isInside(row: 1_048_577, column: 1) && !CellAddress.isInside(row: 0, column: 1))
+        #expect(XLSXDates.isSerial(0) && XLSXDates.isSerial(2_958_465.5))
+        #expect(!XLSXDates.isSerial(.nan) && !XLSXDates.isSerial(.infinity) && !XLSXDates.isSerial(-1) && !XLSXDates.isSerial(1e300))
+    }
 }

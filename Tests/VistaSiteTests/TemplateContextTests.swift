@@ -3,54 +3,94 @@ import Testing
 import VistaContent
 @testable import VistaSite
 
-/// How templates see a context: escaping, empty texts, lists, transforms; the same as before the
-/// context was wrapped for speed.
+/// How templates see a model: escaping, empty texts, lists, transforms.
 @Suite struct TemplateContextTests {
     /// A template set with one extra template, `t`.
-    static func render(_ template: String, _ context: [String: Any]) -> String {
+    static func render(_ template: String, _ model: any TemplateModel) -> String {
         let folder = SiteTestSupport.copy(of: "harbor", replacing: ["theme/t.mustache": template])
+        defer { SiteTestSupport.removeTemporary(folder) }
         let (templates, diagnostics) = TemplateSet.load(overrides: ["t.mustache": "theme/t.mustache"],
                                                         fileSystem: ContentFileSystem(root: folder))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        return templates?.render("t", context) ?? "(no templates)"
+        return templates?.render("t", model) ?? "(no templates)"
     }
+
+    struct Text: TemplateModel { var t = "" }
 
     @Test func textsAreEscapedByScalarNotByCharacter() {
         // A quote followed by a combining mark is one Character; it must still be escaped.
-        #expect(Self.render("<a title=\"{{t}}\">{{t}}</a>", ["t": "a\"\u{301} onclick=x <b>&'"])
+        #expect(Self.render("<a title=\"{{t}}\">{{t}}</a>", Text(t: "a\"\u{301} onclick=x <b>&'"))
                 == "<a title=\"a&quot;\u{301} onclick=x &lt;b&gt;&amp;&#39;\">a&quot;\u{301} onclick=x &lt;b&gt;&amp;&#39;</a>")
-        #expect(Self.render("{{{t}}}", ["t": "<b>bold</b>"]) == "<b>bold</b>")
+        #expect(Self.render("{{{t}}}", Text(t: "<b>bold</b>")) == "<b>bold</b>")
     }
 
-    @Test func emptyTextsAreAbsentAtEveryDepth() {
-        let context: [String: Any] = [
-            "owner": "", "name": "Ann",
-            "item": ["owner": "", "title": "T"] as [String: Any],
-            "rows": [["owner": "", "title": "R"]] as [[String: String]],
-            "items": [["owner": "", "count": 2]] as [[String: Any]],
-        ]
-        #expect(Self.render("{{#owner}}O{{/owner}}{{^owner}}no owner{{/owner}}", context) == "no owner")
-        #expect(Self.render("{{#item}}{{title}}{{#owner}}O{{/owner}}{{/item}}", context) == "T")
-        #expect(Self.render("{{#rows}}{{title}}{{#owner}}O{{/owner}}{{/rows}}", context) == "R")
-        #expect(Self.render("{{#items}}{{count}}{{^owner}}-{{/owner}}{{name}}{{/items}}", context) == "2-Ann")
-        let picked: [Any] = [["owner": "", "title": "P"] as [String: Any]]
-        #expect(Self.render("{{#picked}}{{title}}{{#owner}}O{{/owner}}{{/picked}}", ["picked": picked]) == "P")
+    struct Item: TemplateModel {
+        var owner = ""
+        var title = ""
+        var count = 0
+    }
+
+    struct Page: TemplateModel {
+        var owner = ""
+        var name = ""
+        var item = Item()
+        var missing: Item?
+        var items: [Item] = []
+        @Inline var inline = Item()
+    }
+
+    @Test func emptyTextsAndNilModelsAreAbsentAtEveryDepth() {
+        let page = Page(owner: "", name: "Ann", item: Item(owner: "", title: "T"), items: [Item(owner: "", count: 2)],
+                        inline: Item(title: "Inline"))
+        #expect(Self.render("{{#owner}}O{{/owner}}{{^owner}}no owner{{/owner}}", page) == "no owner")
+        #expect(Self.render("{{#item}}{{title}}{{#owner}}O{{/owner}}{{/item}}", page) == "T")
+        #expect(Self.render("{{#items}}{{count}}{{^owner}}-{{/owner}}{{name}}{{/items}}", page) == "2-Ann")
+        #expect(Self.render("{{#missing}}M{{/missing}}{{^missing}}no item{{/missing}}", page) == "no item")
+        #expect(Self.render("{{title}} {{count}}", page) == "Inline 0")
+    }
+
+    struct Changes: TemplateModel {
+        var savings = "page's"
+        var list = List()
+    }
+
+    struct List: TemplateModel {
+        @FalseWhenNil var savings: Item? = nil
+    }
+
+    /// A nil `@FalseWhenNil` model is false: the section does not find the page's variable of the same name.
+    @Test func falseWhenNilHidesTheVariableAround() {
+        #expect(Self.render("{{#list}}{{#savings}}[{{.}}]{{/savings}}{{^savings}}none{{/savings}}{{/list}}", Changes()) == "none")
+    }
+
+    struct Values: TemplateModel {
+        var list: [String] = []
+        var yes = false
+        var no = false
+        var n = 0
+        var title = ""
     }
 
     @Test func listsBooleansNumbersAndTransforms() {
-        let context: [String: Any] = ["list": ["a", "<b>"], "yes": true, "no": false, "n": 3, "title": "Weekly report"]
-        #expect(Self.render("{{#list}}[{{.}}]{{/list}}", context) == "[a][&lt;b&gt;]")
-        #expect(Self.render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{n}}", context) == "Yn3")
-        #expect(Self.render("{{uppercased(title)}} {{#title}}{{.}}{{/title}} [{{title.text}}]", context) == "WEEKLY REPORT Weekly report []")
+        let values = Values(list: ["a", "<b>"], yes: true, no: false, n: 3, title: "Weekly report")
+        #expect(Self.render("{{#list}}[{{.}}]{{/list}}", values) == "[a][&lt;b&gt;]")
+        #expect(Self.render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{n}}", values) == "Yn3")
+        #expect(Self.render("{{uppercased(title)}} {{#title}}{{.}}{{/title}} [{{title.text}}]", values) == "WEEKLY REPORT Weekly report []")
     }
 
-    @Test func transformsOnListsAndContexts() {
-        let context: [String: Any] = ["list": ["b", "a", "c"], "accent": ["css": "#fff", "dark": "", "light": "#000"] as [String: String],
-                                      "items": [["n": "1"], ["n": "2"]] as [[String: String]]]
-        #expect(Self.render("{{#sorted(list)}}{{.}}{{/sorted(list)}} {{#reversed(list)}}{{.}}{{/reversed(list)}} {{count(list)}}", context)
+    struct Transforms: TemplateModel {
+        var list: [String] = []
+        var accent = SiteVariables.Accent()
+        var items: [Text] = []
+    }
+
+    @Test func transformsOnListsAndModels() {
+        let model = Transforms(list: ["b", "a", "c"], accent: SiteVariables.Accent(css: "#fff", light: "#000"),
+                               items: [Text(t: "1"), Text(t: "2")])
+        #expect(Self.render("{{#sorted(list)}}{{.}}{{/sorted(list)}} {{#reversed(list)}}{{.}}{{/reversed(list)}} {{count(list)}}", model)
                 == "abc cab 3")
-        #expect(Self.render("{{count(accent)}} {{#sorted(accent)}}{{key}}={{value}};{{/sorted(accent)}}", context) == "2 css=#fff;light=#000;")
-        #expect(Self.render("{{#first(items)}}{{n}}{{/first(items)}}{{#last(items)}}{{n}}{{/last(items)}}", context) == "12")
+        #expect(Self.render("{{count(accent)}} {{#sorted(accent)}}{{key}}={{value}};{{/sorted(accent)}}", model) == "2 css=#fff;light=#000;")
+        #expect(Self.render("{{#first(items)}}{{t}}{{/first(items)}}{{#last(items)}}{{t}}{{/last(items)}}", model) == "12")
     }
 
     /// The escaping pragma before the first line does not shift the lines and columns of errors.

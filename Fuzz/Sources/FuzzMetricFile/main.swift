@@ -17,7 +17,7 @@ func fuzzMetricFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let files = DataFiles(readText: { csvPath in
         guard csvPath == "metrics/fuzz.csv" else { return .failure(.missing) }
         return SourceText.decode(csvBytes, path: csvPath).mapError { FileReadFailure.invalid($0) }
-    }, readBytes: { _ in .failure(.missing) }, filePath: { _ in .failure(.missing) })
+    }, filePath: { _ in .failure(.missing) })
     let metric = Metric.load(node, id: "fuzz", source: yaml, sink: sink, files: files)
     if let metric, !sink.hasErrors {
         for series in metric.data.series {

@@ -2,10 +2,12 @@
 /// then never picks up a variable of the same name from the context around it (the `savings` of
 /// a change list inside a proposal page, which has a `savings` of its own).
 @propertyWrapper
-struct FalseWhenNil<Model: TemplateModel>: FalseWhenNilValue {
+struct FalseWhenNil<Model: TemplateModel>: FalseWhenNilValue, Encodable {
     var wrappedValue: Model?
 
     init(wrappedValue: Model?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: any Encoder) throws { try wrappedValue?.encode(to: encoder) }
 
     var templateValue: Any { wrappedValue ?? false }
     static var modelType: any TemplateModel.Type { Model.self }

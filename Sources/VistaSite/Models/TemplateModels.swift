@@ -4,7 +4,7 @@
 enum TemplateModels {
     /// The models whose variables a template sees at its own level. A partial also sees the
     /// variables of the templates that include it.
-    static let byTemplate: [String: [any TemplateModel.Type]] = [
+    static var byTemplate: [String: [any TemplateModel.Type]] { [
         "layout": [LayoutModel.self],
         "site-head": [SiteVariables.self], "site-header": [SiteVariables.self], "site-footer": [SiteVariables.self],
         "home": [HomePage.self], "proposals": [ProposalsPage.self], "proposal": [ProposalPage.self],
@@ -14,12 +14,12 @@ enum TemplateModels {
         "chart": [ChartFigure.self], "kpi-tiles": [KPITiles.self], "task-table": [TaskTable.self], "headline": [Headline.self],
         "proposal-list": [ProposalItem.self], "since": [Since.self], "change-list": [ChangeList.self],
         "decisions": [DecisionItem.self], "one-off-cells": [PaybackFigures.self],
-    ]
+    ] }
 
     /// The models each section of docs/THEMING.md lists the variables of, by the section's title. A
     /// section lists every variable of its models, and of the models they hold, except those of a
     /// model another section describes (it says "see *headline*" instead).
-    static let bySection: [String: [any TemplateModel.Type]] = [
+    static var bySection: [String: [any TemplateModel.Type]] { [
         "layout": [LayoutModel.self, SiteVariables.self, SiteVariables.NavItem.self, SiteVariables.Accent.self],
         "site-head, site-header, site-footer": [SiteVariables.self],
         "home": [HomePage.self],
@@ -41,5 +41,5 @@ enum TemplateModels {
         "page": [ContentPage.self],
         "404": [NotFoundPage.self],
         "slides": [SlidesPage.self],
-    ]
+    ] }
 }

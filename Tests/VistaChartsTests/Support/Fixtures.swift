@@ -80,6 +80,23 @@ enum Fixtures {
                 ("Daily notes", -8_125), ("New dashboard", 1_950)],
         endLabel: "Proposed", unit: .currency("USD")).inWords
 
+    /// The same waterfall with the changes' one-off cost as a bar of its own.
+    static let savingsWithOneOff = ChartSpec.waterfall(
+        title: "Recurring reporting cost per year", startLabel: "Current", start: 62_400,
+        steps: [("Weekly sales report", -12_272), ("Monthly accounts pack", -4_680), ("Board deck", -3_120),
+                ("Daily notes", -8_125), ("New dashboard", 1_950)],
+        endLabel: "Proposed", oneOff: (label: "One-off cost (once)", amount: 7_100), unit: .currency("USD"))
+
+    /// £6,000 once, £24,000 a year saved: £2,000 a month, paid back in month 3.
+    static let payback = ChartSpec.payback(
+        title: "When the dashboard pays back", seriesName: "Cumulative net saving", oneOffCost: 6_000,
+        savingsPerYear: 24_000, months: 12, unit: .currency("GBP"))
+
+    /// £6,000 once for a proposed way that costs £3,000 a year more: it never pays back.
+    static let paybackNever = ChartSpec.payback(
+        title: "When the new tool pays back", seriesName: "Cumulative net saving", oneOffCost: 6_000,
+        savingsPerYear: -3_000, months: 36, unit: .currency("GBP"))
+
     /// A KPI sparkline.
     static let sparkline = ChartSpec(
         kind: .sparkline, title: "Reporting cost", axis: .periods(months(2026, 1, count: 9)),
@@ -143,5 +160,6 @@ enum Fixtures {
         ("stacked", stacked), ("before-after", beforeAfter), ("before-after-categories", taskCosts), ("waterfall", savings),
         ("sparkline", sparkline), ("line-german-weeks", german), ("line-legend", manySeries),
         ("bar-forty-categories", fortyDepartments), ("line-three-years", threeYears), ("area-thousand-months", thousandMonths),
+        ("waterfall-one-off", savingsWithOneOff), ("payback", payback), ("payback-never", paybackNever),
     ]
 }
