@@ -58,7 +58,7 @@ public struct CatalogueFile: Sendable {
             }
             let full = prefix.isEmpty ? key : prefix + "." + key
             if let scalar = value.scalar {
-                entries[full] = Entry(text: scalar.string, location: source.location(of: value))
+                entries[full] = Entry(text: scalar.string, location: source.location(of: keyNode))
             } else if value.mapping != nil {
                 collect(value, prefix: full, source: source, into: &entries, diagnostics: &diagnostics)
             } else {

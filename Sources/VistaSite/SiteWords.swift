@@ -72,7 +72,7 @@ public enum SiteWords {
     public static func notes(language: String, overrides: [String: CatalogueFile]) -> [Diagnostic] {
         guard shippedLanguage(for: language) == nil, let english = builtIn["en"] else { return [] }
         var diagnostics: [Diagnostic] = []
-        let known = Array(english.entries.keys).sorted()
+        let known = english.entries.keys.filter { !$0.hasPrefix("starter.") }.sorted()
         let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language
         let own = overrides[language] ?? overrides[primary]
         let missing = known.filter { own?.entries[$0] == nil && overrides[primary]?.entries[$0] == nil }

@@ -85,17 +85,17 @@ enum Fixtures {
         title: "Recurring reporting cost per year", startLabel: "Current", start: 62_400,
         steps: [("Weekly sales report", -12_272), ("Monthly accounts pack", -4_680), ("Board deck", -3_120),
                 ("Daily notes", -8_125), ("New dashboard", 1_950)],
-        endLabel: "Proposed", oneOff: (label: "One-off cost (once)", amount: 7_100), unit: .currency("USD"))
+        endLabel: "Proposed", oneOff: (label: "One-off cost (once)", amount: 7_100), unit: .currency("USD")).inWords
 
     /// £6,000 once, £24,000 a year saved: £2,000 a month, paid back in month 3.
     static let payback = ChartSpec.payback(
         title: "When the dashboard pays back", seriesName: "Cumulative net saving", oneOffCost: 6_000,
-        savingsPerYear: 24_000, months: 12, unit: .currency("GBP"))
+        savingsPerYear: 24_000, months: 12, unit: .currency("GBP")).inWords
 
     /// £6,000 once for a proposed way that costs £3,000 a year more: it never pays back.
     static let paybackNever = ChartSpec.payback(
         title: "When the new tool pays back", seriesName: "Cumulative net saving", oneOffCost: 6_000,
-        savingsPerYear: -3_000, months: 36, unit: .currency("GBP"))
+        savingsPerYear: -3_000, months: 36, unit: .currency("GBP")).inWords
 
     /// A KPI sparkline.
     static let sparkline = ChartSpec(
