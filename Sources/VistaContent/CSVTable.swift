@@ -4,20 +4,27 @@
 public struct CSVTable: Sendable {
     /// One field and where it starts.
     public struct Cell: Sendable, Hashable {
+        /// The field's text, quotes removed and `""` read as one quote.
         public var text: String
+        /// The line it starts on, from 1; a quoted field may go on over several lines.
         public var line: Int
+        /// The column it starts at, from 1.
         public var column: Int
     }
 
     /// A syntax error, with where it is.
     public struct SyntaxError: Error, Sendable, Equatable {
+        /// What is wrong, in plain words.
         public var message: String
+        /// The line it is on, from 1.
         public var line: Int
+        /// The column it is at, from 1.
         public var column: Int
     }
 
     /// The rows in order; blank lines are skipped.
     public var rows: [[Cell]]
+    /// The separator it was read with: `,` or `;`.
     public var separator: Character
 
     /// Parses CSV text.

@@ -1,11 +1,16 @@
 /// Everything in a content folder, loaded and checked: the typed model the site is built from.
 public struct Content: Sendable {
+    /// The settings from `site.yaml`.
     public var site: SiteConfig
+    /// The home page, from `vision.md`.
     public var vision: Vision
     /// Every proposal, drafts included, by id.
     public var proposals: [Proposal]
+    /// Every task analysis under `tasks/`, by id.
     public var tasks: [TaskAnalysis]
+    /// Every metric under `metrics/`, by id.
     public var metrics: [Metric]
+    /// Every free page under `pages/`, by id.
     public var pages: [Page]
     /// Files under `assets/`, as content paths (`assets/logo.svg`).
     public var assets: [String]
@@ -17,6 +22,7 @@ public struct Content: Sendable {
     /// theme's words for that language.
     public var words: [String: CatalogueFile] = [:]
 
+    /// Content from its parts; the snapshots are sorted oldest first.
     public init(site: SiteConfig, vision: Vision, proposals: [Proposal] = [], tasks: [TaskAnalysis] = [],
                 metrics: [Metric] = [], pages: [Page] = [], assets: [String] = [], themeFiles: [String: String] = [:],
                 history: [Snapshot] = []) {
@@ -31,9 +37,13 @@ public struct Content: Sendable {
         self.history = SnapshotHistory(history)
     }
 
+    /// The task with this id; nil when there is none.
     public func task(_ id: String) -> TaskAnalysis? { tasks.first { $0.id == id } }
+    /// The metric with this id; nil when there is none.
     public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    /// The page with this id; nil when there is none.
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
+    /// The proposal with this id, draft or not; nil when there is none.
     public func proposal(_ id: String) -> Proposal? { proposals.first { $0.id == id } }
 
     /// The cost model with the site's hourly rate (0 when the site sets none and every task has its

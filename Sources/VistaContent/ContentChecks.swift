@@ -10,11 +10,13 @@ import VistaSupport
 /// - a metric whose latest period lags the other metrics by more than two of its periods (stale);
 /// - a proposal whose tasks save nothing.
 public struct ContentChecks: Sendable {
+    /// The content the checks read, drafts included.
     public let content: Content
 
     /// How many of its own periods a metric may lag behind the newest data before it is stale.
     public static let stalePeriods = 2
 
+    /// Checks over content that loaded; `run()` makes the findings.
     public init(content: Content) {
         self.content = content
     }

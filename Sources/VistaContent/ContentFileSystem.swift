@@ -13,6 +13,7 @@ public struct ContentFileSystem: Sendable {
     /// The content folder.
     public let root: String
 
+    /// Reads the folder at `root`, a path absolute or relative to the working directory; a trailing `/` is dropped.
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
     }

@@ -3,15 +3,19 @@ import VistaSupport
 
 /// Loads a content folder into `Content`, collecting every diagnostic across all files.
 public struct ContentLoader: Sendable {
+    /// The content folder, read through the one place that reads content files.
     public let fileSystem: ContentFileSystem
 
+    /// A loader of the content folder at `root` (a path as the user gave it, absolute or relative).
     public init(root: String) {
         fileSystem = ContentFileSystem(root: root)
     }
 
     /// The outcome of a load: the content when it could be assembled, and every diagnostic.
     public struct Result: Sendable {
+        /// The content; nil when the folder, `site.yaml` or `vision.md` could not be read (the diagnostics say why).
         public var content: Content?
+        /// Every diagnostic of every file, sorted by place and at most 50 per file.
         public var diagnostics: [Diagnostic]
 
         /// Whether the content loaded without errors.

@@ -8,6 +8,7 @@ public struct CostModel: Sendable {
     /// The years over which the net saving is counted (`horizon_years`, default 3).
     public var horizonYears: Double
 
+    /// A model from the site's settings; no team rates and a horizon of 3 years when left out.
     public init(hourlyRate: Double, rates: [String: Double] = [:], horizonYears: Double = 3) {
         self.hourlyRate = hourlyRate
         self.rates = rates
@@ -60,13 +61,19 @@ public struct CostModel: Sendable {
 
 /// One side of the comparison: runs, hours and money per year.
 public struct CostLine: Sendable, Hashable {
+    /// Runs per year; 0 when the task is gone or not costed yet.
     public var runsPerYear: Double
+    /// Person-hours per run: the preparer's effort and every recipient's reading.
     public var hoursPerRun: Double
+    /// Person-hours per year: runs × hours per run.
     public var hoursPerYear: Double
+    /// Money per year in the site's currency, `extra_cost_per_year` included.
     public var costPerYear: Double
 
+    /// Nothing at all: the proposed way of a task eliminated or merged, and both ways of a task not costed yet.
     public static let zero = CostLine(runsPerYear: 0, hoursPerRun: 0, hoursPerYear: 0, costPerYear: 0)
 
+    /// A line from its four figures, taken as given.
     public init(runsPerYear: Double, hoursPerRun: Double, hoursPerYear: Double, costPerYear: Double) {
         self.runsPerYear = runsPerYear
         self.hoursPerRun = hoursPerRun
@@ -74,6 +81,7 @@ public struct CostLine: Sendable, Hashable {
         self.costPerYear = costPerYear
     }
 
+    /// A workload's line, its hours priced at an hourly rate.
     public init(workload: Workload, hourlyRate: Double) {
         self.init(runsPerYear: workload.runs, hoursPerRun: workload.hoursPerRun,
                   hoursPerYear: workload.hoursPerYear, costPerYear: workload.costPerYear(hourlyRate: hourlyRate))

@@ -2,9 +2,13 @@
 /// (−Z %), saving $W", the one-off cost, when it pays back and the net over the horizon. Every
 /// total on the site is made here, from the tasks' figures.
 public struct CostTotals: Sendable, Hashable {
+    /// What the tasks cost per year today, in the site's currency.
     public var currentCost: Double = 0
+    /// What they cost per year the proposed way, in the site's currency.
     public var proposedCost: Double = 0
+    /// The person-hours per year they take today.
     public var currentHours: Double = 0
+    /// The person-hours per year they take the proposed way.
     public var proposedHours: Double = 0
     /// The one-off costs of the changes together.
     public var oneOffCost: Double = 0
@@ -15,6 +19,7 @@ public struct CostTotals: Sendable, Hashable {
     /// The years the net saving is counted over.
     public var horizonYears: Double
 
+    /// Empty totals, to which `add(_:)` adds tasks.
     public init(horizonYears: Double = 3) {
         self.horizonYears = horizonYears
     }
@@ -25,6 +30,7 @@ public struct CostTotals: Sendable, Hashable {
         for item in figures { add(item) }
     }
 
+    /// Adds one task's figures to the sums.
     public mutating func add(_ figures: TaskFigures) {
         currentCost += figures.current.costPerYear
         proposedCost += figures.proposed.costPerYear
@@ -35,7 +41,9 @@ public struct CostTotals: Sendable, Hashable {
         if !figures.isCosted { notCostedCount += 1 }
     }
 
+    /// The yearly saving in money: `currentCost − proposedCost` (negative when the proposed way costs more).
     public var savings: Double { currentCost - proposedCost }
+    /// The yearly saving in person-hours: `currentHours − proposedHours`.
     public var savingsHours: Double { currentHours - proposedHours }
     /// Savings as a percentage of today's cost; nil when today's cost is zero.
     public var savingsPercent: Double? { currentCost == 0 ? nil : savings / currentCost * 100 }

@@ -2,10 +2,12 @@
 /// and an SQLite database, which are opened where they are. The loader gives each reader one that records the read,
 /// so that a rebuild knows which metric a changed data file touches.
 public struct DataFiles {
+    /// The text of a content path, decoded as the loader decodes every text file.
     public var readText: (String) -> Result<SourceText, FileReadFailure>
     /// The full path of a regular file, or why there is none.
     public var filePath: (String) -> Result<String, FileReadFailure>
 
+    /// Readers from two functions, each given a path relative to the content folder.
     public init(readText: @escaping (String) -> Result<SourceText, FileReadFailure>,
                 filePath: @escaping (String) -> Result<String, FileReadFailure>) {
         self.readText = readText

@@ -5,17 +5,22 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case error, warning
 
+        /// Errors sort before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .error && rhs == .warning
         }
     }
 
+    /// Error or warning: whether it fails the build.
     public var severity: Severity
+    /// Where the problem is written.
     public var location: SourceLocation
+    /// What is wrong, in one line that names the value and says what was expected.
     public var message: String
     /// An optional second line that says how to fix it.
     public var hint: String?
 
+    /// A diagnostic; `hint` is the optional line that says how to fix it.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.location = location
@@ -23,14 +28,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// An error: the build fails.
     public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, location, message, hint: hint)
     }
 
+    /// A warning: the build goes on.
     public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, location, message, hint: hint)
     }
 
+    /// Whether it fails the build.
     public var isError: Bool { severity == .error }
 
     /// The diagnostic with its path relative to the content folder.

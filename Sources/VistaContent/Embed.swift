@@ -3,10 +3,13 @@ import Yams
 /// A fenced code block in Markdown that names content to draw in its place: a chart (of a metric,
 /// or the payback of some tasks), KPI tiles, the task table or the savings waterfall. Its body is YAML.
 public enum Embed: Sendable {
+    /// A `chart` embed of a metric.
     case chart(ChartEmbed)
     /// A `chart` embed of `type: payback`: the cumulative cash of some tasks' one-off cost and saving.
     case payback(PaybackEmbed)
+    /// A `kpi` embed: a tile for each metric its `metrics:` lists.
     case kpi([Reference])
+    /// A `tasks` embed: the task table of the tasks its `tasks:` names.
     case tasks(Proposal.TaskSelection)
     /// The waterfall of some tasks; `showsOneOff` is false when the embed says `one_off: false`.
     case savings(Proposal.TaskSelection, showsOneOff: Bool)
@@ -26,14 +29,19 @@ public enum Embed: Sendable {
             public var needsTime: Bool { self == .line || self == .area || self == .sparkline }
         }
 
+        /// `metric` (required): the metric to draw.
         public var metric: Reference
         /// nil: a line for data over time, bars for a categorical metric.
         public var type: Located<Kind>?
         /// A subset of the series by key; empty means all.
         public var series: [Reference]
+        /// `from`: the first period drawn; nil from the first.
         public var from: Located<Period>?
+        /// `to`: the last period drawn; nil up to the latest.
         public var to: Located<Period>?
+        /// `title`: the chart's heading; nil for the metric's title.
         public var title: String?
+        /// Where the embed's body starts, for diagnostics about it as a whole.
         public var location: SourceLocation
     }
 
@@ -44,6 +52,7 @@ public enum Embed: Sendable {
         public var tasks: Proposal.TaskSelection?
         /// The months to show; nil: as many as the payback needs (see docs/CONTENT.md).
         public var months: Located<Int>?
+        /// `title`: the chart's heading; nil for the built-in one ("When the one-off cost pays back").
         public var title: String?
         /// Where `type: payback` is written, for diagnostics about the chart as a whole.
         public var location: SourceLocation

@@ -11,6 +11,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The front matter is not closed: the line of the opening `---`.
     public struct Unclosed: Error, Equatable, Sendable {
+        /// The line of the opening `---`, from 1.
         public let line: Int
     }
 

@@ -8,6 +8,7 @@ public final class LoadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var outputs: [String: (job: LoadJob, output: LoadJob.Output)] = [:]
 
+    /// An empty cache: the first load reads every file.
     public init() {}
 
     /// Forgets what was read from these content paths and from the files that read them.

@@ -1,6 +1,7 @@
 /// Markdown written in the content (a summary, an answer, a body), with where it starts in its file
 /// so that problems inside it (a broken link, a bad embed) point at the right line.
 public struct MarkdownText: Sendable, Hashable {
+    /// The Markdown source, as the YAML value or the file after its front matter gives it.
     public var text: String
     /// Where the text starts.
     public var location: SourceLocation
@@ -10,6 +11,7 @@ public struct MarkdownText: Sendable, Hashable {
     /// after a key on the same line, like `why: See [x](y.yaml)`).
     public var columnOffset: Int
 
+    /// Markdown that starts at `location`; by default its first line is the location's line.
     public init(_ text: String, location: SourceLocation, lineOffset: Int? = nil, columnOffset: Int = 0) {
         self.text = text
         self.location = location

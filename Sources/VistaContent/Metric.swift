@@ -1,9 +1,14 @@
 /// One metric, from `metrics/ID.yaml`, with its data inline or from a CSV file beside it.
 public struct Metric: Sendable, Identifiable {
+    /// The file name without `.yaml`: `metrics/reporting-cost.yaml` has id `reporting-cost`.
     public var id: String
+    /// The content path it was read from: `metrics/reporting-cost.yaml`.
     public var file: String
+    /// `title` (required): the metric's name, plain text.
     public var title: String
+    /// `description`: what is measured and how, in Markdown.
     public var description: MarkdownText?
+    /// `unit`; `count` when not written.
     public var unit: MetricUnit
     /// Which direction is good.
     public var better: Direction
@@ -11,12 +16,16 @@ public struct Metric: Sendable, Identifiable {
     public var target: Double?
     /// The period the change is measured from; nil means the first period with a value.
     public var baseline: Located<Period>?
+    /// `events`: markers on the time axis, in the order they are written.
     public var events: [MetricEvent]
+    /// The rows and series, from `data:` inline or from the file it names.
     public var data: MetricData
-    /// The CSV file the data came from (relative to the content folder), nil for inline data.
+    /// The data file the data came from (`.csv`, `.xlsx` or `.sqlite`, relative to the content folder), nil for inline data.
     public var dataFile: String?
+    /// Where the file's mapping starts, for diagnostics about the metric as a whole.
     public var location: SourceLocation
 
+    /// A metric as its file gives it; without a location, diagnostics point at the file's first line.
     public init(id: String, file: String, title: String, description: MarkdownText? = nil, unit: MetricUnit = .count,
                 better: Direction = .higher, target: Double? = nil, baseline: Located<Period>? = nil,
                 events: [MetricEvent] = [], data: MetricData, dataFile: String? = nil, location: SourceLocation? = nil) {
@@ -62,6 +71,7 @@ public enum MetricUnit: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The unit's name: the currency code, `percent`, `hours`, `minutes`, `count` or the label as written.
     public var description: String {
         switch self {
         case .currency(let code): code
@@ -76,10 +86,14 @@ public enum MetricUnit: Sendable, Hashable, CustomStringConvertible {
 
 /// A marker on a metric's time axis.
 public struct MetricEvent: Sendable, Hashable {
+    /// `date`: the period the event is marked at.
     public var period: Period
+    /// `label`: what happened, plain text.
     public var label: String
+    /// Where the event is written, for diagnostics.
     public var location: SourceLocation
 
+    /// An event as `events:` lists it.
     public init(period: Period, label: String, location: SourceLocation) {
         self.period = period
         self.label = label

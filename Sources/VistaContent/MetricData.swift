@@ -6,6 +6,7 @@ public struct MetricData: Sendable, Hashable {
         case periods([Period])
         case categories([String])
 
+        /// The number of rows.
         public var count: Int {
             switch self {
             case .periods(let periods): periods.count
@@ -24,9 +25,12 @@ public struct MetricData: Sendable, Hashable {
 
     /// The name of the first column as written (`date`, `period`, `department`).
     public var axisName: String
+    /// The first column: periods, or categories for a categorical metric.
     public var axis: Axis
+    /// The series in the order their keys or columns are written.
     public var series: [MetricSeries]
 
+    /// A table from its columns; every series has one value per row of the axis.
     public init(axisName: String, axis: Axis, series: [MetricSeries]) {
         self.axisName = axisName
         self.axis = axis
@@ -39,6 +43,7 @@ public struct MetricData: Sendable, Hashable {
         return nil
     }
 
+    /// Whether the first column holds categories rather than periods: the metric is drawn as bars.
     public var isCategorical: Bool { periods == nil }
 
     /// The row of a period, if the data has it.
@@ -59,6 +64,7 @@ public struct MetricSeries: Sendable, Hashable {
     /// not known; empty when no value was written as text.
     public var decimals: [Int?]
 
+    /// A series; its display name is the key unless `series:` names it.
     public init(key: String, name: String? = nil, values: [Double?], decimals: [Int?] = []) {
         self.key = key
         self.name = name ?? key

@@ -3,14 +3,19 @@
 public struct MetricFigures: Sendable, Hashable {
     /// A value at a row of the data.
     public struct Point: Sendable, Hashable {
+        /// The row's index in the metric's data (its period or category).
         public var index: Int
+        /// The value there, in the metric's unit.
         public var value: Double
     }
 
     /// A change between two points.
     public struct Change: Sendable, Hashable {
+        /// The earlier point.
         public var from: Point
+        /// The later point.
         public var to: Point
+        /// `to − from`, in the metric's unit: positive when the value rose.
         public var absolute: Double { to.value - from.value }
         /// The change as a percentage of the starting value; nil when it starts at zero.
         public var percent: Double? { from.value == 0 ? nil : absolute / abs(from.value) * 100 }
@@ -21,10 +26,15 @@ public struct MetricFigures: Sendable, Hashable {
         case good, bad, unchanged
     }
 
+    /// The last row with a value; nil when the series has none.
     public var latest: Point?
+    /// The baseline's row, or the first row with a value; nil when the baseline row has no value.
     public var baseline: Point?
+    /// The last row with a value before `latest`; nil with fewer than two values.
     public var previous: Point?
+    /// Which direction is good, the metric's `better`.
     public var direction: Metric.Direction
+    /// The metric's `target`; nil without one.
     public var target: Double?
 
     /// The change since the baseline; nil without two distinct points.

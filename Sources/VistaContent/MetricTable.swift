@@ -70,7 +70,8 @@ enum MetricTable {
                     continue
                 }
                 let text = cell.text.trimmingWhitespace
-                series[index].decimals.append(NumberText.decimals(text))
+                // `42,5` in a decimal-comma file is written with one decimal, as `42.5` is.
+                series[index].decimals.append(NumberText.decimals(decimalComma ? String(text.map { $0 == "," ? "." : $0 }) : text))
                 if text.isEmpty {
                     series[index].values.append(nil)
                 } else if decimalComma {

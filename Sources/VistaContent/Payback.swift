@@ -8,6 +8,7 @@ public struct Payback: Sendable, Hashable {
     /// The years the net saving is counted over.
     public var horizonYears: Double
 
+    /// A payback from a one-off cost and a yearly saving, both in the site's currency, over a horizon in years.
     public init(oneOffCost: Double, savingsPerYear: Double, horizonYears: Double) {
         self.oneOffCost = oneOffCost
         self.savingsPerYear = savingsPerYear

@@ -3,6 +3,7 @@ import VistaSupport
 extension Period {
     /// Why a text is not a period, in words for a diagnostic.
     public struct ParseError: Error, Sendable, Equatable {
+        /// The whole sentence: `'2026-13' is not a period: …`, with how to write one.
         public let message: String
     }
 

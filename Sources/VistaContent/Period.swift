@@ -21,10 +21,13 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         case day(Int, Int, Int)
     }
 
+    /// Which period it is.
     public let kind: Kind
 
+    /// A period from its fields, taken as given: `Period.parse` reads and checks what the content writes.
     public init(_ kind: Kind) { self.kind = kind }
 
+    /// How long the period is: a year, a quarter, a month, a week or a day.
     public var granularity: Granularity {
         switch kind {
         case .year: .year

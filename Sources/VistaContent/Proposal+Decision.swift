@@ -8,10 +8,14 @@ extension Proposal {
         public var date: Period
         /// What was decided, as written: `approved`, `deferred`, `declined`, …
         public var decision: String
+        /// `by`: who decided, plain text.
         public var by: String?
+        /// `note`: a condition or remark, plain text.
         public var note: String?
+        /// Where the decision is written, for diagnostics.
         public var location: SourceLocation
 
+        /// A decision as the list gives it.
         public init(date: Period, decision: String, by: String? = nil, note: String? = nil, location: SourceLocation) {
             self.date = date
             self.decision = decision

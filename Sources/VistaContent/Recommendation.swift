@@ -1,6 +1,9 @@
 /// What the analysis recommends for a task.
 public struct Recommendation: Sendable {
-    /// The kind of change.
+    /// The kind of change (`action:`): `keep` (it works; leave it), `eliminate` (stop doing it),
+    /// `merge` (fold it into the task named by `into:`), `reduce` (less often, fewer recipients or
+    /// less effort), `automate` (let a system do the preparation), `redistribute` (move the work to
+    /// someone better placed, priced at their `team:`'s rate).
     public enum Action: String, Sendable, Hashable, CaseIterable {
         case keep, eliminate, merge, reduce, automate, redistribute
 
@@ -8,7 +11,9 @@ public struct Recommendation: Sendable {
         public var removesTask: Bool { self == .eliminate || self == .merge }
     }
 
+    /// `action` (required).
     public var action: Action
+    /// `summary`: the recommendation in a sentence or two, in Markdown.
     public var summary: MarkdownText?
     /// The workload fields the recommendation changes.
     public var changes: WorkloadChanges
@@ -22,8 +27,10 @@ public struct Recommendation: Sendable {
     public var team: Reference?
     /// The proposed way's own rate (`hourly_rate`), before the team's.
     public var hourlyRate: Double?
+    /// Where `recommendation:` is written, for diagnostics about it as a whole.
     public var location: SourceLocation
 
+    /// A recommendation; by default it changes no field, costs nothing once and keeps today's team and rate.
     public init(action: Action, summary: MarkdownText? = nil, changes: WorkloadChanges = WorkloadChanges(),
                 into: Reference? = nil, oneOffCost: Double? = nil, oneOffHours: Double? = nil,
                 team: Reference? = nil, hourlyRate: Double? = nil, location: SourceLocation) {

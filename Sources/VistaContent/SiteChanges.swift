@@ -3,12 +3,14 @@
 public struct SiteChanges: Sendable, Equatable {
     /// The figures now, drafts left out, as a snapshot would keep them.
     public let current: SnapshotFigures
+    /// The content's snapshots, oldest first.
     public let history: SnapshotHistory
     /// The day given by `--since` or `since:` in site.yaml, if any.
     public let since: Period?
     /// What the "since" blocks compare; nil when there is nothing to compare with.
     public let window: SnapshotHistory.Window?
 
+    /// The changes of a content, compared with the snapshot that `since` picks (the latest when nil).
     public init(content: Content, since: Period?) {
         current = SnapshotFigures(content: content.withoutDrafts())
         history = content.history

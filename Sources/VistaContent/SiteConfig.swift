@@ -1,7 +1,10 @@
 /// The site's settings, from `site.yaml`.
 public struct SiteConfig: Sendable {
+    /// `title` (required): the site's name, in every page's header and the feed.
     public var title: String
+    /// `organization`: shown in the footer and the print header; nil when not written.
     public var organization: String?
+    /// `author`: shown as "Prepared by" in the footer and as the feed's author; nil when not written.
     public var author: String?
     /// The language of the pages (`html lang`), and of number and date formatting.
     public var language: String
@@ -19,6 +22,7 @@ public struct SiteConfig: Sendable {
     public var highlights: [Reference]
     /// The order of the main navigation, by section or page id; nil when `site.yaml` does not set it.
     public var nav: [Reference]?
+    /// `theme:`: the accent colour and the logo.
     public var theme: Theme
     /// Whether raw HTML in Markdown is kept.
     public var unsafeHTML: Bool
@@ -32,12 +36,14 @@ public struct SiteConfig: Sendable {
         /// The path of the logo inside the content folder, e.g. `assets/logo.svg`.
         public var logo: Located<String>?
 
+        /// Theme settings; the built-in blue and no logo when left out.
         public init(accent: String? = nil, logo: Located<String>? = nil) {
             self.accent = accent
             self.logo = logo
         }
     }
 
+    /// Settings with the defaults of `site.yaml`: English, served at `/`, USD, three years, no highlights.
     public init(title: String, organization: String? = nil, author: String? = nil, language: String = "en",
                 baseURL: String = "/", currency: String = "USD", hourlyRate: Double? = nil,
                 rates: [String: Double] = [:], horizonYears: Double = 3, highlights: [Reference] = [], nav: [Reference]? = nil, theme: Theme = Theme(), unsafeHTML: Bool = false) {

@@ -4,6 +4,7 @@
 public struct Snapshot: Sendable, Identifiable, Equatable {
     /// The file name without extension: `2026-10-12` or `2026-10-12-2`.
     public var id: String
+    /// The file it was read from, or will be written to: `history/2026-10-12.yaml`.
     public var file: String
     /// The day it was taken.
     public var date: Period
@@ -11,10 +12,14 @@ public struct Snapshot: Sendable, Identifiable, Equatable {
     public var sequence: Int
     /// The time of day with its UTC offset, as written: `09:30:00+02:00`.
     public var time: String?
+    /// The `--note` given to `vista publish` or `vista snapshot`; shown on the changes page and in the feed.
     public var note: String?
+    /// What the site showed when it was taken.
     public var figures: SnapshotFigures
+    /// Where the snapshot starts in its file, for diagnostics about it as a whole.
     public var location: SourceLocation
 
+    /// A snapshot with its figures; without a location, diagnostics point at the file's first line.
     public init(id: String, file: String, date: Period, sequence: Int = 1, time: String? = nil, note: String? = nil,
                 figures: SnapshotFigures, location: SourceLocation? = nil) {
         self.id = id
@@ -47,11 +52,16 @@ public struct Snapshot: Sendable, Identifiable, Equatable {
 /// The figures a snapshot keeps: the headline totals, every task's cost, every metric's latest
 /// value and every proposal's status and milestones. Money and hours are kept to the cent.
 public struct SnapshotFigures: Sendable, Equatable {
+    /// The headline totals over all tasks.
     public var totals: Totals
+    /// Every task's costs, by id.
     public var tasks: [TaskEntry]
+    /// Every metric's latest value, by id; categorical metrics and metrics without data are left out.
     public var metrics: [MetricEntry]
+    /// Every published proposal's status and milestones, by id; drafts are left out.
     public var proposals: [ProposalEntry]
 
+    /// Figures from their parts; a part left out is empty.
     public init(totals: Totals = Totals(), tasks: [TaskEntry] = [], metrics: [MetricEntry] = [], proposals: [ProposalEntry] = []) {
         self.totals = totals
         self.tasks = tasks
@@ -61,11 +71,16 @@ public struct SnapshotFigures: Sendable, Equatable {
 
     /// The headline: cost today, cost the proposed way, hours of both.
     public struct Totals: Sendable, Equatable {
+        /// What all tasks cost per year today, in the site's currency.
         public var current: Double = 0
+        /// What they cost per year the proposed way, in the site's currency.
         public var proposed: Double = 0
+        /// The hours per year they take today.
         public var currentHours: Double = 0
+        /// The hours per year they take the proposed way.
         public var proposedHours: Double = 0
 
+        /// Totals from their four figures; a figure left out is zero.
         public init(current: Double = 0, proposed: Double = 0, currentHours: Double = 0, proposedHours: Double = 0) {
             self.current = current
             self.proposed = proposed
@@ -73,19 +88,26 @@ public struct SnapshotFigures: Sendable, Equatable {
             self.proposedHours = proposedHours
         }
 
+        /// The yearly saving in money: `current − proposed` (negative when the proposed way costs more).
         public var savings: Double { current - proposed }
+        /// The yearly saving in hours: `currentHours − proposedHours`.
         public var savingsHours: Double { currentHours - proposedHours }
     }
 
     /// One task's cost per year today and the proposed way, and the recommended action.
     public struct TaskEntry: Sendable, Equatable {
+        /// The task's id (its file name under `tasks/`).
         public var id: String
+        /// Its cost per year today, in the site's currency.
         public var current: Double
+        /// Its cost per year the proposed way, in the site's currency.
         public var proposed: Double
         /// The recommendation's action; nil for a task without one.
         public var action: String?
+        /// Where the entry is in the snapshot file; nil for figures computed from the content.
         public var location: SourceLocation?
 
+        /// One task's entry; `location` only for an entry read from a file.
         public init(id: String, current: Double, proposed: Double, action: String?, location: SourceLocation? = nil) {
             self.id = id
             self.current = current
@@ -94,6 +116,7 @@ public struct SnapshotFigures: Sendable, Equatable {
             self.location = location
         }
 
+        /// The yearly saving: `current − proposed`.
         public var savings: Double { current - proposed }
 
         /// Equal figures, wherever they were written.
@@ -104,14 +127,20 @@ public struct SnapshotFigures: Sendable, Equatable {
 
     /// One metric's latest period and value (of its first series) and its target status.
     public struct MetricEntry: Sendable, Equatable {
+        /// The metric's id (its file name under `metrics/`).
         public var id: String
+        /// The latest period with a value in the first series.
         public var period: Period
+        /// That value, in the metric's unit.
         public var value: Double
+        /// The metric's `target`; nil without one.
         public var target: Double?
         /// `met` or `not-met`; nil without a target.
         public var targetMet: Bool?
+        /// Where the entry is in the snapshot file; nil for figures computed from the content.
         public var location: SourceLocation?
 
+        /// One metric's entry; `location` only for an entry read from a file.
         public init(id: String, period: Period, value: Double, target: Double? = nil, targetMet: Bool? = nil, location: SourceLocation? = nil) {
             self.id = id
             self.period = period
@@ -128,11 +157,16 @@ public struct SnapshotFigures: Sendable, Equatable {
 
     /// One proposal's status and milestones.
     public struct ProposalEntry: Sendable, Equatable {
+        /// The proposal's id (its file name under `proposals/`).
         public var id: String
+        /// Its `status` when the snapshot was taken.
         public var status: Proposal.Status
+        /// Its `milestones`, in the order they were written.
         public var milestones: [MilestoneEntry]
+        /// Where the entry is in the snapshot file; nil for figures computed from the content.
         public var location: SourceLocation?
 
+        /// One proposal's entry; `location` only for an entry read from a file.
         public init(id: String, status: Proposal.Status, milestones: [MilestoneEntry] = [], location: SourceLocation? = nil) {
             self.id = id
             self.status = status
@@ -147,10 +181,14 @@ public struct SnapshotFigures: Sendable, Equatable {
 
     /// A milestone, known by its title.
     public struct MilestoneEntry: Sendable, Equatable {
+        /// What the milestone says, as written in the proposal.
         public var title: String
+        /// Its `date`: the period it is due, as written.
         public var date: Period
+        /// Whether it was marked `done: true`.
         public var done: Bool
 
+        /// A milestone as the proposal lists it.
         public init(title: String, date: Period, done: Bool) {
             self.title = title
             self.date = date
@@ -160,8 +198,11 @@ public struct SnapshotFigures: Sendable, Equatable {
         var key: String { "\(title)\u{0}\(date)\u{0}\(done)" }
     }
 
+    /// The entry for a task id; nil when the snapshot has none.
     public func task(_ id: String) -> TaskEntry? { tasks.first { $0.id == id } }
+    /// The entry for a metric id; nil when the snapshot has none.
     public func metric(_ id: String) -> MetricEntry? { metrics.first { $0.id == id } }
+    /// The entry for a proposal id; nil when the snapshot has none.
     public func proposal(_ id: String) -> ProposalEntry? { proposals.first { $0.id == id } }
 
     /// Whether the figures are the same as another snapshot's, to the cent (where they were written

@@ -11,6 +11,7 @@ public struct SnapshotComparison: Sendable, Equatable {
         /// Proposal ids to compare; nil for all.
         public var proposals: [String]?
 
+        /// A scope; each list left out (nil) means all of its kind.
         public init(tasks: [String]? = nil, metrics: [String]? = nil, proposals: [String]? = nil) {
             self.tasks = tasks
             self.metrics = metrics
@@ -23,26 +24,39 @@ public struct SnapshotComparison: Sendable, Equatable {
 
     /// A money figure then and now.
     public struct Amount: Sendable, Equatable {
+        /// The figure in the older figures.
         public var from: Double
+        /// The figure in the newer figures.
         public var to: Double
+        /// `to − from`: positive when the figure grew.
         public var change: Double { to - from }
     }
 
     /// A task whose cost or action changed, or that was added or removed.
     public struct TaskChange: Sendable, Equatable {
+        /// The task's id.
         public var id: String
+        /// Its entry in the older figures; nil when the task was added.
         public var from: SnapshotFigures.TaskEntry?
+        /// Its entry in the newer figures; nil when the task was removed.
         public var to: SnapshotFigures.TaskEntry?
+        /// Whether the task is gone from the newer figures.
         public var isRemoved: Bool { to == nil }
+        /// Whether the task is new in the newer figures.
         public var isAdded: Bool { from == nil }
     }
 
     /// A metric whose latest value changed, or that was added or removed.
     public struct MetricChange: Sendable, Equatable {
+        /// The metric's id.
         public var id: String
+        /// Its entry in the older figures; nil when the metric was added (or had no data then).
         public var from: SnapshotFigures.MetricEntry?
+        /// Its entry in the newer figures; nil when the metric was removed (or has no data now).
         public var to: SnapshotFigures.MetricEntry?
+        /// Whether the metric is gone from the newer figures.
         public var isRemoved: Bool { to == nil }
+        /// Whether the metric is new in the newer figures.
         public var isAdded: Bool { from == nil }
         /// The change of the value; nil when the metric was added or removed.
         public var change: Double? {
@@ -64,30 +78,42 @@ public struct SnapshotComparison: Sendable, Equatable {
 
     /// A milestone that was reached, slipped (its date moved later), moved earlier, or was added.
     public struct MilestoneChange: Sendable, Equatable {
+        /// What happened to the milestone; `slipped` and `broughtForward` carry its old and new date.
         public enum Kind: Sendable, Equatable {
             case done
             case slipped(from: Period, to: Period)
             case broughtForward(from: Period, to: Period)
             case added
         }
+        /// The id of the proposal the milestone belongs to.
         public var proposal: String
+        /// The milestone's title, which is how it is recognised between snapshots.
         public var title: String
+        /// Its date in the newer figures.
         public var date: Period
+        /// What happened to it.
         public var kind: Kind
     }
 
     /// A proposal whose status changed (`from` is nil for a proposal that is new).
     public struct StatusChange: Sendable, Equatable {
+        /// The proposal's id.
         public var proposal: String
+        /// Its status in the older figures; nil when the proposal is new (or was a draft then).
         public var from: Proposal.Status?
+        /// Its status in the newer figures; nil when it was removed (or is a draft now).
         public var to: Proposal.Status?
     }
 
     /// The saving per year then and now; nil when it did not change (to the cent).
     public var savings: Amount?
+    /// The tasks whose cost or action changed, or that were added or removed, in the scope's order.
     public var tasks: [TaskChange] = []
+    /// The metrics whose latest value changed, or that were added or removed.
     public var metrics: [MetricChange] = []
+    /// The milestones done, slipped, brought forward or added, proposal by proposal.
     public var milestones: [MilestoneChange] = []
+    /// The proposals whose status changed, or that were added or removed.
     public var statuses: [StatusChange] = []
 
     /// Whether nothing changed.

@@ -4,12 +4,14 @@ public struct SnapshotHistory: Sendable, Equatable {
     /// Every snapshot, oldest first.
     public let snapshots: [Snapshot]
 
+    /// The snapshots in any order, sorted oldest first.
     public init(_ snapshots: [Snapshot]) {
         self.snapshots = snapshots.sorted(by: Snapshot.chronological)
     }
 
     /// What a "since" block compares: an older snapshot with a newer one, or with now (`to` nil).
     public struct Window: Sendable, Equatable {
+        /// The older snapshot.
         public var from: Snapshot
         /// The newer snapshot; nil for the current figures.
         public var to: Snapshot?

@@ -11,6 +11,7 @@ import Darwin
 public struct SourceText: Sendable {
     /// The path relative to the content folder.
     public let path: String
+    /// The whole text, without a byte-order mark and with every line ending in LF.
     public let text: String
 
     /// Decodes a file's bytes, or explains with a line and column why they are not text.

@@ -2,7 +2,8 @@ import Foundation
 
 /// A colour as a theme writes it, read into sRGB channels from 0 to 1: `#1f6feb`, `#1f6feb80`,
 /// `rgb(31 111 235)`, `rgb(31, 111, 235)`, `rgba(…)`, `hsl(215 83% 52%)`, `oklch(0.6 0.2 260)`,
-/// `oklab(…)` or a CSS colour name. Alpha is ignored: the accent is painted opaque.
+/// `oklab(…)` or a CSS colour name. Alpha is ignored: the accent is painted opaque. `red`, `green`
+/// and `blue` are those channels.
 ///
 /// The one reader of colours: `site.yaml` accepts exactly the colours it reads, and the accent's
 /// readable variants are computed from what it read, so the two can never disagree.

@@ -1,18 +1,20 @@
-/// What a task takes per run and per year: the inputs of the cost model.
+/// What a task takes per run and per year: the inputs of the cost model, from the task's fields
+/// (`frequency`, `runs_per_year`, `effort_hours`, `recipients`, `reading_minutes`, `extra_cost_per_year`).
 public struct Workload: Sendable, Hashable {
-    /// How often it runs; nil when the task does not say.
+    /// `frequency`: how often it runs; nil when the task does not say (then it runs 0 times a year).
     public var frequency: Frequency?
-    /// The runs per year of an on-demand task.
+    /// `runs_per_year`: the runs per year of an on-demand task.
     public var runsPerYear: Double?
-    /// The preparer's hours per run.
+    /// `effort_hours`: the preparer's hours per run.
     public var effortHours: Double
-    /// People who receive it.
+    /// `recipients`: the people who receive it.
     public var recipients: Double
-    /// Each recipient's minutes per run.
+    /// `reading_minutes`: each recipient's minutes per run.
     public var readingMinutes: Double
-    /// Licences, printing and the like, per year.
+    /// `extra_cost_per_year`: licences, printing and the like, per year in the site's currency.
     public var extraCostPerYear: Double
 
+    /// A workload; every figure left out is 0.
     public init(frequency: Frequency? = nil, runsPerYear: Double? = nil, effortHours: Double = 0,
                 recipients: Double = 0, readingMinutes: Double = 0, extraCostPerYear: Double = 0) {
         self.frequency = frequency
@@ -44,7 +46,8 @@ public struct Workload: Sendable, Hashable {
     }
 }
 
-/// The workload fields a recommendation changes; the others keep the task's values.
+/// The workload fields a recommendation changes; the others keep the task's values. Each property is
+/// the field of the same name under `recommendation:`, in the unit of `Workload`'s; nil keeps the task's.
 public struct WorkloadChanges: Sendable, Hashable {
     public var frequency: Frequency?
     public var runsPerYear: Double?
@@ -53,6 +56,7 @@ public struct WorkloadChanges: Sendable, Hashable {
     public var readingMinutes: Double?
     public var extraCostPerYear: Double?
 
+    /// Changes to some fields; a field left out is not changed.
     public init(frequency: Frequency? = nil, runsPerYear: Double? = nil, effortHours: Double? = nil,
                 recipients: Double? = nil, readingMinutes: Double? = nil, extraCostPerYear: Double? = nil) {
         self.frequency = frequency

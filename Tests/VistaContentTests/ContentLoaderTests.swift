@@ -62,6 +62,8 @@ import Testing
         let hours = try #require(loaded.content?.metric("report-hours"))
         #expect(hours.data.series[0].values == [10, 9.5, -7.25])
         #expect(hours.data.series[1].values == [4, nil, 3.5])
+        // `9,5` is written with one decimal and `-7,25` with two, as `9.5` and `-7.25` would be.
+        #expect(hours.data.series[0].decimals == [0, 1, 2])
 
         let forced = TestSupport.copy(of: "clinic", replacing: [
             "metrics/report-hours.csv": "week,desk\n2026-W01,\"12,5\"\n2026-W02,3\n",
