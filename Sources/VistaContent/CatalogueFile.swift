@@ -6,7 +6,9 @@ import Yams
 public struct CatalogueFile: Sendable {
     /// One text and where it is written.
     public struct Entry: Sendable, Hashable {
+        /// The text as written, placeholders and all.
         public var text: String
+        /// Where its key is written.
         public var location: SourceLocation
     }
 
@@ -17,6 +19,7 @@ public struct CatalogueFile: Sendable {
     /// The texts by full key.
     public let entries: [String: Entry]
 
+    /// A file of words read already (see `parse`).
     public init(file: String, language: String, entries: [String: Entry]) {
         self.file = file
         self.language = language

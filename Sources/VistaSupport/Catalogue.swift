@@ -10,6 +10,7 @@ public struct Catalogue: Sendable, Hashable {
     /// Every text by its full key.
     public private(set) var entries: [String: String]
 
+    /// A catalogue of `entries` (full keys to texts) for `language`.
     public init(language: String = "en", entries: [String: String] = [:]) {
         self.language = language
         self.entries = entries
