@@ -26,10 +26,11 @@ struct FoundFile: FileProvider {
     func getFileIdentifier(_ path: String) -> String? { self.path }
 
     func getAttributes(id: String) async throws -> Attributes? {
-        var info = stat()
-        guard stat(id, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
-        return Attributes(size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: seconds))
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: id),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.intValue,
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        return Attributes(size: size, modificationDate: modified)
     }
 
     func loadFile(id: String, context: some RequestContext) async throws -> ResponseBody {
@@ -48,8 +49,8 @@ struct FoundFile: FileProvider {
     static func response(_ path: String, type: String, to request: Request, context: BasicRequestContext) async throws -> Response {
         // A range that starts past the end is refused here: the middleware would answer it with a
         // negative length.
-        if let range = request.headers[.range], let start = firstByte(of: range), let size = try? FileManager.default
-            .attributesOfItem(atPath: path)[.size] as? Int, start >= size {
+        if let range = request.headers[.range], let start = firstByte(of: range),
+           let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue, start >= size {
             var response = SiteResponder.text(.rangeNotSatisfiable, "416 Range Not Satisfiable: the file has \(size) bytes.\n")
             response.headers[.contentRange] = "bytes */\(size)"
             return response

@@ -85,7 +85,11 @@ extension BuildPipeline.Step {
         Self(name: "load") { run in
             let loaded = ContentLoader(root: run.options.content).load(cache: cache)
             run.report.diagnostics = loaded.diagnostics
-            if let content = loaded.content { run.report.checks = ContentChecks(content: content).run() }
+            if let content = loaded.content {
+                run.report.checks = ContentChecks(content: content).run()
+                    + SiteWords.notes(language: content.site.language, overrides: content.words)
+                run.report.diagnostics = (run.report.diagnostics + SiteWords.problems(in: content.words)).sortedForDisplay()
+            }
             guard var content = loaded.content, loaded.succeeded else {
                 // The loader's diagnostics are sorted and limited already.
                 run.settled = true
