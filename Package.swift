@@ -59,6 +59,7 @@ let package = Package(
                 "VistaSupport", "VistaContent", "VistaSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -78,7 +79,7 @@ let package = Package(
         .target(name: "VistaTestSupport", path: "Tests/VistaTestSupport"),
         .testTarget(name: "VistaSupportTests", dependencies: ["VistaSupport"]),
         .testTarget(name: "VistaMarkdownTests", dependencies: ["VistaMarkdown"]),
-        .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts", "VistaSupport", "VistaTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts", "VistaSupport", "VistaContent", "VistaTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaTestSupport", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite", "VistaTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "VistaServerTests", dependencies: ["VistaServer", "VistaSupport"]),

@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
     /// The diagnostics of the content folder, sorted: the build's and the content checks'.
     func check() -> (diagnostics: [Diagnostic], seconds: Double) {
         let options = BuildOptions(content: content, output: "", includeDrafts: true, write: false)
-        let report = SiteBuilder(options: options).build()
+        let report = SiteBuilder(options: options).check()
         return ((report.diagnostics + report.checks).sortedForDisplay(), report.seconds)
     }
 

@@ -27,14 +27,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The file to write: FILE.html or FILE.pdf.")
     var to: String
 
-    @Option(name: .long, help: "The content folder.")
-    var content = "Content"
-
-    @Option(name: .customLong("base-url"), help: "Where the site is served: a full URL makes links to other pages absolute. Overrides base_url in site.yaml.")
-    var baseURL: String?
-
-    @Flag(name: .long, help: "Include draft proposals.")
-    var drafts = false
+    @OptionGroup var source: ContentArguments
 
     @Option(name: .long, help: "The Chromium or Chrome executable that prints a PDF (found on the PATH if left out).")
     var browser: String?
@@ -59,9 +52,8 @@ struct ExportCommand: ParsableCommand {
         do {
             // Without a browser a PDF cannot be made: say so before any work, and write nothing.
             let chromium = isPDF ? try HeadlessChromium.find(explicit: browser) : nil
-            let options = BuildOptions(content: content, output: "", baseURL: baseURL, includeDrafts: drafts, write: false)
-            let result = PageExport(options: options).export(page: page)
-            console.print(result.diagnostics, contentFolder: content)
+            let result = PageExport(options: source.options(output: "", write: false)).export(page: page)
+            console.print(result.diagnostics, contentFolder: source.content)
             guard result.succeeded, let html = result.html else {
                 let errors = result.diagnostics.filter(\.isError).count
                 console.error("Export failed: \(Console.count(errors, "error")); \(to) was not written.")

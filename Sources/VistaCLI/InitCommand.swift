@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import VistaSite
+import VistaSupport
 
 /// `vista init [DIR]`: a new content folder that builds and shows every feature once.
 struct InitCommand: ParsableCommand {
@@ -17,8 +19,18 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create.")
     var folder = "Content"
 
+    @Option(name: .long, help: "The site's language, a tag like en, de, fr, es, nl or fr-CH: the starter's prompts and the pages' words.")
+    var language = "en"
+
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
+
+    func validate() throws {
+        let parts = language.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            && parts[0].count >= 2 && parts[0].count <= 3 && parts[0].allSatisfy(\.isLetter)
+        guard valid else { throw ValidationError("--language must be a language tag like en, de or fr-CH, found '\(language)'") }
+    }
 
     func run() throws {
         let console = Console(quiet: quiet)
@@ -29,7 +41,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let option = folder == "Content" ? "" : " --content \(folder)"
-        console.info("Created \(Console.folder(folder)) with \(StarterSite.files.count) files.")
+        console.info("Created \(Console.folder(folder)) with \(StarterSite.files(language: language).count) files.")
         console.info("Next: `vista serve\(option)` to see the site, `vista new task \"Title\"\(option)` to add a task.")
     }
 
@@ -44,7 +56,7 @@ struct InitCommand: ParsableCommand {
                 throw NewCommand.Failure(description: "\(folder) is not empty; vista init writes only into a new or empty folder. Choose another folder, like `vista init my-site`")
             }
         }
-        for (path, text) in StarterSite.files {
+        for (path, text) in StarterSite.files(language: language) {
             let full = folder + "/" + path
             let parent = (full as NSString).deletingLastPathComponent
             do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VistaContent
+import VistaSite
 import VistaSupport
 
 /// `vista new task|proposal|metric|page "Title"`: a new file with every field of the format.
@@ -11,7 +12,7 @@ struct NewCommand: ParsableCommand {
         discussion: """
         The file is named from the title (its id is the title in lowercase letters, digits and -: \
         "Weekly sales report" becomes tasks/weekly-sales-report.yaml). A task comes with the six \
-        questions as prompts; a proposal starts as a draft. Vista never overwrites a file: when it \
+        questions as prompts, in the site's language; a proposal starts as a draft. Vista never overwrites a file: when it \
         exists, vista new stops with an error.
         """
     )
@@ -66,8 +67,10 @@ struct NewCommand: ParsableCommand {
             throw Failure(description: "\(error)")
         }
         let path = "\(folder)/\(id).\(kind.fileExtension)"
-        let asOf = kind == .metric ? ContentLoader(root: content).load().content?.asOf : nil
-        try Self.writeNew(Scaffold.text(kind, title: title, today: today, asOf: asOf), to: path)
+        // The prompts and example texts in the site's language (its words, with the site's own over them).
+        let loaded = ContentLoader(root: content).load().content
+        let words = loaded.map { SiteWords.catalogue(language: $0.site.language, overrides: $0.words) } ?? SiteWords.english
+        try Self.writeNew(Scaffold.text(kind, title: title, today: today, asOf: kind == .metric ? loaded?.asOf : nil, words: words), to: path)
         return path
     }
 

@@ -1,5 +1,7 @@
 import Foundation
 import VistaContent
+import VistaSite
+import VistaSupport
 
 /// The files `vista new` writes: every field of the format, with what it means in a comment and
 /// the six questions of a task as prompts. Each loads without errors as it is; what is still to
@@ -22,12 +24,14 @@ enum Scaffold {
     /// The text of a new file of a kind, for a title, with today's date as `year-month-day`. A
     /// metric's first rows are for the period the other metrics' data runs up to (`asOf`), so that
     /// neither the new metric nor the others look stale; without other data, for this month.
-    static func text(_ kind: Kind, title: String, today: (year: Int, month: Int, day: Int), asOf: Period? = nil) -> String {
+    /// The example texts and prompts are in the words of the site's language (`starter.*`, `question.*`).
+    static func text(_ kind: Kind, title: String, today: (year: Int, month: Int, day: Int), asOf: Period? = nil,
+                     words: Catalogue = SiteWords.english) -> String {
         switch kind {
-        case .task: task(title: title)
-        case .proposal: proposal(title: title, today: today)
-        case .metric: metric(title: title, periods: metricPeriods(asOf: asOf, today: today))
-        case .page: page(title: title)
+        case .task: task(title: title, words: words)
+        case .proposal: proposal(title: title, today: today, words: words)
+        case .metric: metric(title: title, periods: metricPeriods(asOf: asOf, today: today), words: words)
+        case .page: page(title: title, words: words)
         }
     }
 
@@ -42,19 +46,19 @@ enum Scaffold {
         return [Self.month(previous), Self.month(last)]
     }
 
-    static func task(title: String) -> String {
+    static func task(title: String, words: Catalogue = SiteWords.english) -> String {
         var questions = ""
         for question in TaskAnalysis.Question.allCases {
-            questions += "  # \(question.prompt)\n"
-            questions += "  # \(prompt(for: question))\n"
+            questions += "  # \(words["question." + question.rawValue])\n"
+            questions += "  # \(words["starter.question_hint." + question.rawValue])\n"
             questions += "  \(question.rawValue):\n"
             if question == .better {
                 questions += """
-                  # The alternatives you considered, each with its pros and cons:
+                  # \(words["starter.alternatives"])
                   alternatives:
-                  #  - option: Monthly instead of weekly
-                  #    pros: [Saves 40 runs a year]
-                  #    cons: [A bad week is seen later]
+                  #  - option: \(words["starter.alternative_option"])
+                  #    pros: [\(words["starter.alternative_pro"])]
+                  #    cons: [\(words["starter.alternative_con"])]
 
                 """
             }
@@ -79,7 +83,7 @@ enum Scaffold {
         # What you recommend. Uncomment and fill in:
         recommendation:
         #  action: reduce            # keep | eliminate | merge | reduce | automate | redistribute
-        #  summary: What changes, in one or two sentences.
+        #  summary: \(words["starter.recommendation_summary"])
         #  frequency: monthly        # any of the task's fields may be changed here: frequency,
         #  effort_hours: 1           #   effort_hours, recipients, reading_minutes,
         #  recipients: 1             #   extra_cost_per_year, runs_per_year
@@ -95,53 +99,40 @@ enum Scaffold {
         """
     }
 
-    /// A second line under each question, saying what a good answer holds.
-    private static func prompt(for question: TaskAnalysis.Question) -> String {
-        switch question {
-        case .why: "Where did it come from, who uses it today and for which decision?"
-        case .better: "What would serve the same purpose with less effort, or serve it better?"
-        case .obstacles: "People, systems, rules or habits that have to change first."
-        case .where: "Which team, system or meeting should own it?"
-        case .when: "The right moment and rhythm for the decision it serves."
-        case .who: "Who prepares it, who receives it, who must agree to the change?"
-        }
-    }
-
-    static func proposal(title: String, today: (year: Int, month: Int, day: Int)) -> String {
+    static func proposal(title: String, today: (year: Int, month: Int, day: Int), words: Catalogue = SiteWords.english) -> String {
         """
         ---
         title: \(YAMLText.scalar(title))
-        summary: One sentence that a manager reads in a link preview.
+        summary: \(plain(words["starter.summary"]))
         status: draft              # draft | proposed | approved | in-progress | done | declined
                                    #   a draft is left out of the site unless you build with --drafts
         date: \(day(today))
         owner:                     # who leads the change
         sponsor:                   # who decides
-        ask: What you ask for, in one sentence (time, money, a decision).
+        ask: \(plain(words["starter.ask"]))
         tasks: []                  # all, or a list of task ids, like [weekly-sales-report]
         metrics: []                # ids of the metrics that show the results
         milestones: []             # like - {date: \(day(today)), title: Task force formed, done: true}
         decisions: []              # like - {date: \(day(today)), decision: approved, by: Maria Lopez, note: For one quarter}
         ---
-        ## Why now
+        ## \(words["starter.why_now"])
 
-        What happens if nothing changes?
+        \(words["starter.why_now_text"])
 
-        ## What we propose
+        ## \(words["starter.what_we_propose"])
 
-        The change, and what it costs. A fenced `tasks` block shows the table of the tasks it covers,
-        a `savings` block where the savings come from, a `chart` block a metric.
+        \(words["starter.what_we_propose_text"])
 
-        ## What we ask for
+        ## \(words["starter.what_we_ask"])
 
         """
     }
 
-    static func metric(title: String, periods: [String]) -> String {
+    static func metric(title: String, periods: [String], words: Catalogue = SiteWords.english) -> String {
         let rows = periods.map { "  - {date: \($0), value: 0}" }.joined(separator: "\n")
         return """
         title: \(YAMLText.scalar(title))
-        description: What is measured, where the numbers come from and how often.
+        description: \(plain(words["starter.metric_description"]))
         unit: count            # a currency code (USD), hours, minutes, count, percent, or any other label
         better: higher         # lower | higher: which direction is good
         target:                # optional goal line
@@ -163,16 +154,22 @@ enum Scaffold {
         """
     }
 
-    static func page(title: String) -> String {
+    static func page(title: String, words: Catalogue = SiteWords.english) -> String {
         """
         ---
         title: \(YAMLText.scalar(title))
-        summary: One sentence that a manager reads in a link preview.
+        summary: \(plain(words["starter.summary"]))
         nav: false                 # true puts the page in the main navigation
         ---
-        Write the page in Markdown. Link to any content file, like [the vision](../vision.md).
+        \(words["starter.page_text"])
 
         """
+    }
+
+    /// A text of the catalogue as a YAML value: as it is when YAML reads it back as the same text.
+    private static func plain(_ text: String) -> String {
+        let risky = text.contains(": ") || text.contains(" #") || text.hasPrefix("[") || text.hasPrefix("{") || text.hasPrefix("\"")
+        return risky ? YAMLText.scalar(text) : text
     }
 
     private static func day(_ date: (year: Int, month: Int, day: Int)) -> String {

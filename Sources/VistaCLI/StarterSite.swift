@@ -1,8 +1,29 @@
+import VistaContent
+import VistaSite
+
 /// The content folder `vista init` writes: small, valid, and showing every feature once — the
 /// four embeds (chart, kpi, tasks, savings), a metric with its data in a CSV file, one with inline
 /// data, a categorical metric, a proposal with milestones, a free page, an asset, a theme
 /// stylesheet, and a task for each recommendation action. It builds without errors or warnings.
 enum StarterSite {
+    /// The files in a language: `language:` in site.yaml, and the six questions as prompts above
+    /// each task's answers, in the words of that language (English for one Vista ships none for).
+    static func files(language: String) -> [(path: String, text: String)] {
+        let words = SiteWords.catalogue(language: language, overrides: [:])
+        return files.map { path, text in
+            if path == "site.yaml" { return (path, text.replacingOccurrences(of: "\nlanguage: en\n", with: "\nlanguage: \(language)\n")) }
+            guard path.hasPrefix("tasks/") else { return (path, text) }
+            var lines: [String] = []
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if let question = TaskAnalysis.Question.allCases.first(where: { line.hasPrefix("  \($0.rawValue):") }) {
+                    lines.append("  # " + words["question." + question.rawValue])
+                }
+                lines.append(String(line))
+            }
+            return (path, lines.joined(separator: "\n"))
+        }
+    }
+
     /// The files, by path inside the content folder, in the order they are written.
     static let files: [(path: String, text: String)] = [
         ("site.yaml", site),

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// A label on the axis of positions (a period or a category), one or two lines.
 struct AxisLabel: Sendable {
     /// The axis position the label belongs to.
@@ -29,7 +31,7 @@ enum AxisLabelPlanner {
     /// Labels for the vertical layout: every `k`-th position, `k` the smallest step whose labels fit
     /// between `start` and `end` at their centres given by `scale`; the year line only where the year changes.
     /// `steps` replaces the steps the axis's kind of period would take.
-    static func thinned(axis: ChartAxis, scale: IndexScale, fontSize: Double, language: String,
+    static func thinned(axis: ChartAxis, scale: IndexScale, fontSize: Double, words: Catalogue,
                         frameWidth: Double, steps custom: [Int]? = nil) -> [AxisLabel] {
         let count = axis.count
         guard count > 0 else { return [] }
@@ -39,7 +41,7 @@ enum AxisLabelPlanner {
         var fallback: [AxisLabel] = []
         for k in candidates {
             let shown = shownIndices(step: k, count: count, periods: periods)
-            var labels = makeLabels(shown, axis: axis, language: language, step: k)
+            var labels = makeLabels(shown, axis: axis, words: words, step: k)
             if case .categories = axis {
                 let room = max(scale.slot * Double(k) - fontSize * 0.6, fontSize * 3)
                 for i in labels.indices {
@@ -70,13 +72,13 @@ enum AxisLabelPlanner {
         return stride(from: 0, to: count, by: k).map { $0 }
     }
 
-    static func makeLabels(_ shown: [Int], axis: ChartAxis, language: String, step: Int = 1) -> [AxisLabel] {
+    static func makeLabels(_ shown: [Int], axis: ChartAxis, words: Catalogue, step: Int = 1) -> [AxisLabel] {
         switch axis {
         case .periods(let periods):
             if let first = shown.first, periods[first].labelsOnlyYear(step: step) {
                 return shown.map { AxisLabel(index: $0, lines: [String(periods[$0].year)]) }
             }
-            let texts = ChartPeriod.axisLabels(shown.map { periods[$0] }, language: language)
+            let texts = ChartPeriod.axisLabels(shown.map { periods[$0] }, words: words)
             return zip(shown, texts).map { index, text in
                 AxisLabel(index: index, lines: text.1.map { [text.0, $0] } ?? [text.0])
             }

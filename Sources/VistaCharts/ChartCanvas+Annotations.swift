@@ -20,7 +20,7 @@ extension ChartCanvas {
     /// The target as a dashed line across the plot with its label ("Target 5 %").
     mutating func drawTarget() {
         guard let target = spec.finiteTarget else { return }
-        let text = ChartWords.word(.target, language: spec.numberStyle.language) + " " + formatter.format(target)
+        let text = spec.words("chart.target_label", ["value": formatter.format(target)])
         let rect = plot.rect
         let p = plot.clampedValuePosition(target)
         out.openGroup("vista-target-group")

@@ -46,7 +46,7 @@ extension ChartCanvas {
     /// "Months", centred under the month numbers.
     mutating func drawMonthsTitle() {
         let y = plot.rect.maxY + 2 * frame.lineHeight
-        out.label([ChartWords.word(.months, language: spec.numberStyle.language)], x: plot.rect.x + plot.rect.width / 2, y: y,
+        out.label([spec.words["chart.months"]], x: plot.rect.x + plot.rect.width / 2, y: y,
                   anchor: .middle, cssClass: "vista-axis-title")
     }
 

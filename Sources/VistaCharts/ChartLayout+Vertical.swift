@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The vertical layout: positions along x, values up y (lines, areas, columns).
 extension ChartLayout {
     static func makeVertical(_ request: LayoutRequest, spec: ChartSpec, frame: ChartFrame) -> ChartLayout {
@@ -55,7 +57,7 @@ extension ChartLayout {
 
     /// Labels under columns: categories wrapped into their band when they all fit, else thinned like periods.
     static func columnLabels(_ spec: ChartSpec, request: LayoutRequest, index: IndexScale, frame: ChartFrame) -> [AxisLabel] {
-        let language = spec.numberStyle.language
+        let words = spec.words
         if case .categories(let names) = spec.axis, request.banded {
             let slot = index.slot - frame.fontSize * 0.6
             let wrapped = names.map { TextMetrics.wrap($0, maxWidth: slot, fontSize: frame.fontSize, maxLines: 2) }
@@ -66,7 +68,7 @@ extension ChartLayout {
             }
         }
         return AxisLabelPlanner.thinned(axis: spec.axis, scale: index, fontSize: frame.fontSize,
-                                        language: language, frameWidth: frame.width,
+                                        words: words, frameWidth: frame.width,
                                         steps: spec.kind == .payback ? AxisLabelPlanner.monthNumberSteps : nil)
     }
 }

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The chart's data as an HTML table, values with the decimals they were written with.
 extension ChartRenderer {
     /// The same data as a `<table class="vista-chart-table" id="ID-table">` with the title as `<caption>`:
@@ -7,8 +9,7 @@ extension ChartRenderer {
     /// a named region that keyboard users can focus to scroll it.
     public static func dataTable(_ spec: ChartSpec, id: String) -> String {
         let f = spec.formatter
-        let language = spec.numberStyle.language
-        func word(_ key: ChartWords.Key) -> String { ChartWords.word(key, language: language) }
+        let words = spec.words
         var out = Markup(capacity: 4096)
         // A region that scrolls is focusable, so that keyboard users can scroll it; the caption names it.
         let tableID = safeId(id) + "-table"
@@ -26,7 +27,7 @@ extension ChartRenderer {
             out.raw("</th>")
             for cell in cells {
                 if let cell { out.raw("<td>"); out.escaped(cell); out.raw("</td>") } else {
-                    out.raw("<td><span aria-hidden=\"true\">–</span><span class=\"vista-sr-only\">" + word(.noData) + "</span></td>")
+                    out.raw("<td><span aria-hidden=\"true\">–</span><span class=\"vista-sr-only\">" + words["chart.no_data"] + "</span></td>")
                 }
             }
             out.raw("</tr>")
@@ -34,30 +35,30 @@ extension ChartRenderer {
         switch spec.kind {
         case .waterfall:
             let spans = spec.waterfallSpans
-            header([word(.item), f.unitName])
+            header([words["chart.item"], unitName(f, words: words)])
             for (i, span) in spans.enumerated() {
                 let total = i == 0 || i == spans.count - 1
-                row(spec.axis.label(at: i), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
+                row(spec.axis.label(at: i, words: words), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
             }
-            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index), [f.format(oneOff.amount)]) }
+            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index, words: words), [f.format(oneOff.amount)]) }
         case .payback:
-            header([word(.month), spec.series.first?.name ?? f.unitName])
+            header([words["chart.month"], spec.series.first?.name ?? unitName(f, words: words)])
             let series = spec.series.first
             for i in 0..<spec.positionCount {
-                row(spec.axis.label(at: i, language: language), [series?.value(at: i).map { f.formatChange($0) }])
+                row(spec.axis.label(at: i, words: words), [series?.value(at: i).map { f.formatChange($0) }])
             }
         case .beforeAfter:
             let rows = Comparison.rows(of: spec)
-            let names = dumbbellLegend(rows, language: language)
-            header(["", names.0, names.1, word(.change)])
+            let names = dumbbellLegend(rows, words: words)
+            header(["", names.0, names.1, words["chart.change"]])
             for r in rows {
                 let change = r.before.flatMap { b in r.after.map { f.formatChange($0 - b) } }
                 row(r.name, [r.before.map { f.formatExact($0) }, r.after.map { f.formatExact($0) }, change])
             }
         default:
-            header([word(spec.axis.isTime ? .period : .category)] + spec.series.map(\.name))
+            header([words[spec.axis.isTime ? "chart.period" : "chart.category"]] + spec.series.map(\.name))
             for i in 0..<spec.positionCount {
-                var head = spec.axis.label(at: i, language: language)
+                var head = spec.axis.label(at: i, words: words)
                 if spec.axis.isTime { head = head.replacingSpaces(with: "\u{00A0}") }
                 row(head, spec.series.map { series in series.value(at: i).map { f.formatExact($0, written: series.decimals(at: i)) } })
             }
@@ -71,5 +72,17 @@ extension String {
     /// The string with every space replaced, so that "Jan 2026" never breaks across lines.
     func replacingSpaces(with replacement: String) -> String {
         split(separator: " ", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+extension ChartRenderer {
+    /// The heading of a waterfall's value column: the currency code, `%`, or the unit in words.
+    static func unitName(_ formatter: ValueFormatter, words: Catalogue) -> String {
+        switch formatter.unit {
+        case .hours: words["chart.unit_hours"]
+        case .minutes: words["chart.unit_minutes"]
+        case .count: words["chart.unit_count"]
+        default: formatter.unitName
+        }
     }
 }

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Renders chart specs as inline SVG, as data tables and as sentences.
 public enum ChartRenderer {
     /// The chart as HTML-embeddable markup: a `<div class="vista-chart">` holding a wide and a narrow
@@ -14,7 +16,7 @@ public enum ChartRenderer {
         var legend: (String, String)?
         if spec.kind == .beforeAfter {
             drawn = Comparison.rowSpec(of: spec)
-            legend = dumbbellLegend(Comparison.rows(of: spec), language: spec.numberStyle.language)
+            legend = dumbbellLegend(Comparison.rows(of: spec), words: spec.words)
         }
         var html = "<div class=\"vista-chart vista-chart-\(spec.kind.rawValue)\" id=\"\(id)\">"
         html.reserveCapacity(16_384)
@@ -29,10 +31,10 @@ public enum ChartRenderer {
     }
 
     /// The names of the before and after dots: the shared period (or series) labels, else "Baseline" and "Latest".
-    static func dumbbellLegend(_ rows: [Comparison], language: String) -> (String, String) {
+    static func dumbbellLegend(_ rows: [Comparison], words: Catalogue) -> (String, String) {
         let befores = Set(rows.map(\.beforeLabel)), afters = Set(rows.map(\.afterLabel))
-        return (befores.count == 1 ? befores.first! : ChartWords.word(.baseline, language: language),
-                afters.count == 1 ? afters.first! : ChartWords.word(.latest, language: language))
+        return (befores.count == 1 ? befores.first! : words["chart.baseline"],
+                afters.count == 1 ? afters.first! : words["chart.latest"])
     }
 
     /// `id` with every character other than ASCII letters, digits, `-` and `_` replaced by `-`;

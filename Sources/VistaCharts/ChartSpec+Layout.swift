@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// What each chart kind asks of the shared layout.
 extension ChartSpec {
     /// The layout request of this spec's kind. `legend` names the before and after dots of a before-after chart.
@@ -58,8 +60,8 @@ extension ChartSpec {
             request.valueLabels = (0..<positionCount).map { i in
                 ChartCanvas.dumbbellText(series.first?.value(at: i), series.last?.value(at: i), formatter: formatter)
             }
-            let names = dumbbellLegend ?? (ChartWords.word(.baseline, language: numberStyle.language),
-                                           ChartWords.word(.latest, language: numberStyle.language))
+            let names = dumbbellLegend ?? (words["chart.baseline"],
+                                           words["chart.latest"])
             request.legend = [LegendItem(name: names.0, colorClass: "vista-neutral", swatch: .hollowDot),
                               LegendItem(name: names.1, colorClass: "vista-neutral", swatch: .filledDot)]
             request.rowMinHeight = 30
@@ -70,7 +72,7 @@ extension ChartSpec {
 
     /// "Target 5 %" in the chart's language.
     var targetText: String? {
-        finiteTarget.map { ChartWords.word(.target, language: numberStyle.language) + " " + formatter.format($0) }
+        finiteTarget.map { words("chart.target_label", ["value": formatter.format($0)]) }
     }
 
     func legendItems(_ present: [(offset: Int, element: ChartSeries)], swatch: LegendItem.Swatch) -> [LegendItem] {
@@ -90,9 +92,9 @@ extension ChartSpec {
         }
         if let b = baselineIndex, axis.isTime, b > 0, b < positionCount {
             if let k = list.firstIndex(where: { $0.position == b }) {
-                list[k].text += " (" + ChartWords.word(.baseline, language: numberStyle.language).lowercased() + ")"
+                list[k].text += " " + words["chart.baseline_note"]
             } else {
-                list.append(Marker(position: b, text: ChartWords.word(.baseline, language: numberStyle.language), cssClass: "vista-baseline"))
+                list.append(Marker(position: b, text: words["chart.baseline"], cssClass: "vista-baseline"))
             }
         }
         return list

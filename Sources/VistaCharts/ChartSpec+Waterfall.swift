@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The savings waterfall: the current total, each task's change as a step, the proposed total, and
 /// optionally the one-off cost of the changes as a bar of its own.
 extension ChartSpec {
@@ -10,7 +12,8 @@ extension ChartSpec {
     public static func waterfall(title: String, startLabel: String, start: Double,
                                  steps: [(label: String, delta: Double)], endLabel: String,
                                  oneOff: (label: String, amount: Double)? = nil,
-                                 unit: ValueUnit, numberStyle: NumberStyle = .english) -> ChartSpec {
+                                 unit: ValueUnit, numberStyle: NumberStyle = .english,
+                                 words: Catalogue = Catalogue()) -> ChartSpec {
         let safeStart = start.isFinite ? start : 0
         let deltas = steps.map { $0.delta.isFinite ? $0.delta : 0 }
         let end = deltas.reduce(safeStart, +)
@@ -22,7 +25,7 @@ extension ChartSpec {
         }
         var spec = ChartSpec(kind: .waterfall, title: title, axis: .categories(labels),
                              series: [ChartSeries(key: "amount", name: title, values: values)],
-                             unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle)
+                             unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle, words: words)
         spec.oneOffBar = oneOff != nil
         return spec
     }

@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// What a chart shows: its kind, its axis and series, and the annotations that give them meaning.
 ///
 /// The site builds one from a metric (periods, series, unit, `better`, target, baseline, events)
@@ -21,8 +23,11 @@ public struct ChartSpec: Sendable {
     public var baselineIndex: Int?
     /// Markers on the axis.
     public var events: [ChartEvent]
-    /// Separators and month names.
+    /// Separators.
     public var numberStyle: NumberStyle
+    /// The words the chart draws and says (`chart.target`, `period.week`, the month names), from the
+    /// site's catalogue; an empty catalogue shows the keys.
+    public var words: Catalogue
     /// On a waterfall: whether the last position is a one-off cost, drawn as a bar of its own from
     /// zero after the total, apart from the yearly steps.
     public var oneOffBar: Bool = false
@@ -31,7 +36,7 @@ public struct ChartSpec: Sendable {
     public init(kind: ChartKind, title: String, axis: ChartAxis, series: [ChartSeries],
                 unit: ValueUnit = .count, direction: Direction = .higherIsBetter,
                 target: Double? = nil, baselineIndex: Int? = nil, events: [ChartEvent] = [],
-                numberStyle: NumberStyle = .english) {
+                numberStyle: NumberStyle = .english, words: Catalogue = Catalogue()) {
         self.kind = kind
         self.title = title
         self.axis = axis
@@ -42,6 +47,7 @@ public struct ChartSpec: Sendable {
         self.baselineIndex = baselineIndex
         self.events = events
         self.numberStyle = numberStyle
+        self.words = words
     }
 
     /// The formatter for this chart's unit and language.

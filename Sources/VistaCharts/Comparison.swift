@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// A before/after pair: one row of a before-after chart.
 struct Comparison: Sendable {
     /// The row's name: the series name, or the category.
@@ -15,14 +17,14 @@ struct Comparison: Sendable {
     /// With categories and two or more series, each category is a row: the first series against the last.
     /// With categories and one series, that series' first value against its last is the only row.
     static func rows(of spec: ChartSpec) -> [Comparison] {
-        let language = spec.numberStyle.language
+        let words = spec.words
         switch spec.axis {
         case .periods:
             return spec.series.compactMap { series in
                 guard let last = series.lastIndex, let first = spec.baseline(for: series) else { return nil }
                 return Comparison(name: series.name, before: series.value(at: first),
-                                  beforeLabel: spec.axis.label(at: first, language: language),
-                                  after: series.value(at: last), afterLabel: spec.axis.label(at: last, language: language))
+                                  beforeLabel: spec.axis.label(at: first, words: words),
+                                  after: series.value(at: last), afterLabel: spec.axis.label(at: last, words: words))
             }
         case .categories(let names):
             if spec.series.count >= 2, let first = spec.series.first, let last = spec.series.last {

@@ -18,6 +18,9 @@ public struct Content: Sendable {
     public var themeFiles: [String: String]
     /// The snapshots in `history/`, oldest first.
     public var history: SnapshotHistory = SnapshotHistory([])
+    /// The site's own words in `i18n/<language>.yaml`, by language: they take the place of the
+    /// theme's words for that language.
+    public var words: [String: CatalogueFile] = [:]
 
     /// Content from its parts; the snapshots are sorted oldest first.
     public init(site: SiteConfig, vision: Vision, proposals: [Proposal] = [], tasks: [TaskAnalysis] = [],

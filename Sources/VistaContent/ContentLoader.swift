@@ -47,7 +47,8 @@ public struct ContentLoader: Sendable {
         for loop in loops {
             diagnostics.append(.error(SourceLocation(file: loop), "this symbolic link leads into a loop or nowhere", hint: "remove the link or point it at a real file"))
         }
-        let content = assembler.content(assets: assets, themeFiles: themeFiles(), diagnostics: &diagnostics)
+        var content = assembler.content(assets: assets, themeFiles: themeFiles(), diagnostics: &diagnostics)
+        content?.words = words(&diagnostics)
         if let content { diagnostics.append(contentsOf: ContentValidator(content: content, fileSystem: fileSystem, unreadableIDs: assembler.unreadableIDs).validate()) }
         return Result(content: content, diagnostics: diagnostics.sortedForDisplay().limited())
     }
@@ -99,6 +100,37 @@ public struct ContentLoader: Sendable {
             }
         }
         return jobs
+    }
+
+    /// The site's words: `i18n/<language>.yaml`, by language.
+    private func words(_ diagnostics: inout [Diagnostic]) -> [String: CatalogueFile] {
+        guard fileSystem.kind(of: "i18n") == .directory else { return [:] }
+        var files: [String: CatalogueFile] = [:]
+        for name in fileSystem.list("i18n").sorted() {
+            let path = "i18n/" + name
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+                if fileSystem.kind(of: path) != .directory {
+                    diagnostics.append(.warning(SourceLocation(file: path), "ignored: files in i18n/ are named after their language, like de.yaml"))
+                }
+                continue
+            }
+            let language = String(name[..<name.lastIndex(of: ".")!])
+            guard SiteConfig.isLanguageTag(language) else {
+                diagnostics.append(.warning(SourceLocation(file: path), "ignored: '\(language)' is not a language tag",
+                                            hint: "name the file after its language, like de.yaml or fr-CH.yaml"))
+                continue
+            }
+            switch fileSystem.readText(path) {
+            case .success(let text):
+                let (file, problems) = CatalogueFile.parse(text.text, file: path, language: language)
+                diagnostics += problems
+                files[language] = file
+            case .failure(.invalid(let diagnostic)): diagnostics.append(diagnostic)
+            case .failure(.unreadable(let why)): diagnostics.append(.error(SourceLocation(file: path), "cannot read \(path): \(why)"))
+            case .failure(.missing): continue
+            }
+        }
+        return files
     }
 
     /// Theme overrides: `*.mustache` and `*.css` files in `theme/`.

@@ -175,20 +175,72 @@ struct XLSXWorkbook {
             sink.error(.whole(file), "\(file): \(path) unpacks to more than \(partLimit / 1_000_000) MB")
             return nil
         }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > partLimit { throw CocoaError(.fileReadTooLarge) }
-            }
-        } catch {
-            sink.error(.whole(file), "\(file): \(path) could not be unpacked: the file is damaged")
-            return nil
-        }
+        guard let data = unpack(entry, of: archive, file: file, sink: sink) else { return nil }
         switch XMLTree.parse(data) {
         case .success(let root): return root
         case .failure(let failure):
             sink.error(.whole(file), "\(file): \(path) is not valid XML (line \(failure.line)): \(failure.reason)")
+            return nil
+        }
+    }
+
+    /// The bytes of a part. ZIPFoundation lists the parts and inflates, but its own extraction loops
+    /// for ever on a deflate stream that does not end before the file does (found by FuzzXLSX), so
+    /// Vista hands the inflater the part's packed bytes and nothing more: a stream that wants more
+    /// than its packed size is damaged. The packed bytes start after the part's local header, found
+    /// by its name; the CRC-32 the directory records is checked.
+    static func unpack(_ entry: Entry, of archive: Archive, file: String, sink: DiagnosticSink) -> Data? {
+        func damaged() -> Data? {
+            sink.error(.whole(file), "\(file): \(entry.path) could not be unpacked: the file is damaged")
+            return nil
+        }
+        guard let bytes = try? Data(contentsOf: archive.url, options: .mappedIfSafe),
+              let start = packedStart(of: entry.path, in: bytes),
+              entry.compressedSize <= UInt64(bytes.count - start) else { return damaged() }
+        let packed = bytes.subdata(in: start..<(start + Int(entry.compressedSize)))
+        guard entry.isCompressed else {
+            guard entry.uncompressedSize == entry.compressedSize, packed.crc32(checksum: 0) == entry.checksum else { return damaged() }
+            return packed
+        }
+        guard !packed.isEmpty else { return damaged() }
+        var data = Data()
+        var given = false
+        do {
+            // One chunk exactly as long as the buffer: the inflater is never told of bytes it was not given.
+            let checksum = try Data.decompress(size: Int64(packed.count), bufferSize: packed.count, skipCRC32: false, provider: { _, _ in
+                guard !given else { throw CocoaError(.fileReadCorruptFile) }
+                given = true
+                return packed
+            }, consumer: { chunk in
+                data.append(chunk)
+                if data.count > partLimit { throw CocoaError(.fileReadTooLarge) }
+            })
+            guard checksum == entry.checksum else { return damaged() }
+        } catch {
+            return damaged()
+        }
+        return data
+    }
+
+    /// Where the packed bytes of the part named `path` start: after its local header (signature
+    /// `PK\3\4`, 30 bytes, the name, the extra field). Nil when no local header names it.
+    static func packedStart(of path: String, in bytes: Data) -> Int? {
+        let name = Array(path.utf8)
+        let signature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            let all = raw.bindMemory(to: UInt8.self)
+            var offset = 0
+            while offset + 30 <= all.count {
+                guard let found = all[offset...].firstRange(of: signature)?.lowerBound else { return nil }
+                offset = found + 1
+                guard found + 30 <= all.count else { return nil }
+                let nameLength = Int(all[found + 26]) | Int(all[found + 27]) << 8
+                let extraLength = Int(all[found + 28]) | Int(all[found + 29]) << 8
+                let nameStart = found + 30
+                guard nameLength == name.count, nameStart + nameLength + extraLength <= all.count,
+                      all[nameStart..<(nameStart + nameLength)].elementsEqual(name) else { continue }
+                return nameStart + nameLength + extraLength
+            }
             return nil
         }
     }

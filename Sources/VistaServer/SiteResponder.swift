@@ -31,39 +31,52 @@ struct SiteResponder: HTTPResponder {
             response.headers[.allow] = "GET, HEAD"
             return response
         }
-        let response = answer(request.head.path ?? "/")
-        return request.method == .head ? response.createHeadResponse() : response
+        switch answer(request.head.path ?? "/") {
+        case .response(let response):
+            return request.method == .head ? response.createHeadResponse() : response
+        case .file(let path):
+            return try await FoundFile.response(path, type: MediaType.of(path), to: request, context: context)
+        }
     }
 
-    /// The response to a GET of a request target.
-    func answer(_ target: String) -> Response {
+    /// What a request gets: a response made here (pages, with the reload script; redirects; errors),
+    /// or a file of the site that is served as it is.
+    enum Answer {
+        case response(Response)
+        case file(String)
+    }
+
+    /// The answer to a GET of a request target.
+    func answer(_ target: String) -> Answer {
         let path: RequestPath
         switch RequestPath.parse(target) {
-        case .failure(.badRequest(let why)): return Self.text(.badRequest, "400 Bad Request: \(why).\n")
-        case .failure(.hidden): return notFound(target, state: state.read())
+        case .failure(.badRequest(let why)): return .response(Self.text(.badRequest, "400 Bad Request: \(why).\n"))
+        case .failure(.hidden): return .response(notFound(target, state: state.read()))
         case .success(let parsed): path = parsed
         }
-        if path.raw == LiveReload.eventsPath { return events() }
+        if path.raw == LiveReload.eventsPath { return .response(events()) }
         let current = state.read()
         guard current.hasSite else {
             let page = ErrorOverlay.page(current.errors, contentFolder: contentFolder, generation: current.generation)
-            return Self.bytes(.internalServerError, Array(page.utf8), type: MediaType.of("x.html"))
+            return .response(Self.bytes(.internalServerError, Array(page.utf8), type: MediaType.of("x.html")))
         }
         switch SiteFiles(root: root, basePath: current.basePath).lookup(path) {
         case .file(let real):
-            guard let bytes = FileManager.default.contents(atPath: real) else { return notFound(target, state: current) }
+            let type = MediaType.of(real)
+            guard type.hasPrefix("text/html") else { return .file(real) }
+            guard let bytes = FileManager.default.contents(atPath: real) else { return .response(notFound(target, state: current)) }
             if PresenterView.isAsked(in: target), let notes = PresenterView.notes(for: real, root: root, in: current) {
                 let html = PresenterView.inject(notes, into: String(decoding: bytes, as: UTF8.self))
-                return page(.ok, Array(html.utf8), type: MediaType.of(real), state: current)
+                return .response(page(.ok, Array(html.utf8), type: type, state: current))
             }
-            return page(.ok, Array(bytes), type: MediaType.of(real), state: current)
+            return .response(page(.ok, Array(bytes), type: type, state: current))
         case .redirect(let location):
             let query = target.firstIndex(of: "?").map { String(target[$0...]) } ?? ""
             var response = Self.text(.found, "Moved to \(location)\n")
             response.headers[.location] = location + query
-            return response
+            return .response(response)
         case .notFound:
-            return notFound(target, state: current)
+            return .response(notFound(target, state: current))
         }
     }
 

@@ -1,11 +1,13 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// Turns metrics and tasks into chart specs for the chart library.
 struct ChartFactory: Sendable {
     let graph: SiteGraph
 
     var style: NumberStyle { graph.format.style }
+    var words: Catalogue { graph.format.words }
 
     /// The chart of a metric, optionally narrowed to some series and a period range.
     func spec(for metric: Metric, kind requested: Embed.ChartEmbed.Kind? = nil, series keys: [String] = [],
@@ -34,7 +36,7 @@ struct ChartFactory: Sendable {
         return ChartSpec(kind: chartKind(requested, metric: metric), title: title ?? metric.title, axis: axis, series: series,
                          unit: metric.unit.chartUnit, direction: metric.better == .lower ? .lowerIsBetter : .higherIsBetter,
                          target: metric.target, baselineIndex: baselineRow.flatMap { rows.firstIndex(of: $0) },
-                         events: events, numberStyle: style)
+                         events: events, numberStyle: style, words: words)
     }
 
     private func chartKind(_ requested: Embed.ChartEmbed.Kind?, metric: Metric) -> ChartKind {
@@ -59,17 +61,19 @@ struct ChartFactory: Sendable {
         let steps = figures.filter { $0.figures.savings != 0 }
             .sorted { ($0.figures.savings, $1.task.id) > ($1.figures.savings, $0.task.id) }
             .map { (label: $0.task.title, delta: -$0.figures.savings) }
-        let oneOff = showsOneOff && totals.oneOffCost > 0 ? (label: "One-off cost (once)", amount: totals.oneOffCost) : nil
-        return ChartSpec.waterfall(title: title, startLabel: "Cost today", start: totals.currentCost, steps: steps,
-                                   endLabel: "Proposed", oneOff: oneOff, unit: .currency(graph.content.site.currency), numberStyle: style)
+        let oneOff = showsOneOff && totals.oneOffCost > 0 ? (label: words["chart.one_off_bar"], amount: totals.oneOffCost) : nil
+        return ChartSpec.waterfall(title: title, startLabel: words["chart.start"], start: totals.currentCost, steps: steps,
+                                   endLabel: words["chart.end"], oneOff: oneOff, unit: .currency(graph.content.site.currency),
+                                   numberStyle: style, words: words)
     }
 
     /// The payback line of a one-off cost and a yearly saving: cumulative net saving by month, for
     /// `months` months or as many as `Payback.chartMonths` chooses.
     func payback(_ payback: Payback, title: String?, months: Int?) -> ChartSpec {
-        ChartSpec.payback(title: title ?? "When the one-off cost pays back", seriesName: "Cumulative net saving",
+        ChartSpec.payback(title: title ?? words["chart.payback_title"], seriesName: words["chart.payback_series"],
                           oneOffCost: payback.oneOffCost, savingsPerYear: payback.savingsPerYear,
-                          months: months ?? payback.chartMonths, unit: .currency(graph.content.site.currency), numberStyle: style)
+                          months: months ?? payback.chartMonths, unit: .currency(graph.content.site.currency),
+                          numberStyle: style, words: words)
     }
 
     /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,
@@ -78,18 +82,18 @@ struct ChartFactory: Sendable {
         // Rounded to tenths of an hour as everywhere on the site: the data table prints values as given.
         let rows = tasks.compactMap { task in graph.figures[task.id].map { (task.title, ($0.current.hoursPerYear * 10).rounded() / 10, task.id) } }
             .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
-        return ChartSpec(kind: .bar, title: "Hours per year today, by task", axis: .categories(rows.map(\.0)),
-                         series: [ChartSeries(key: "hours", name: "Hours per year", values: rows.map { Optional($0.1) })],
-                         unit: .hours, direction: .lowerIsBetter, numberStyle: style)
+        return ChartSpec(kind: .bar, title: words["chart.hours_title"], axis: .categories(rows.map(\.0)),
+                         series: [ChartSeries(key: "hours", name: words["chart.hours_series"], values: rows.map { Optional($0.1) })],
+                         unit: .hours, direction: .lowerIsBetter, numberStyle: style, words: words)
     }
 
     /// A task's cost per year today against the proposed way, as a before-after chart.
     func beforeAfter(for task: TaskAnalysis) -> ChartSpec? {
         guard let figures = graph.figures[task.id] else { return nil }
-        return ChartSpec(kind: .beforeAfter, title: "Cost per year of \(task.title)",
-                         axis: .categories(["Today", "Proposed"]),
-                         series: [ChartSeries(key: "cost", name: "Cost per year",
+        return ChartSpec(kind: .beforeAfter, title: words("chart.task_cost_title", ["task": task.title]),
+                         axis: .categories([words["cost.today"], words["cost.proposed"]]),
+                         series: [ChartSeries(key: "cost", name: words["cost.cost_per_year"],
                                               values: [figures.current.costPerYear.rounded(), figures.proposed.costPerYear.rounded()])],
-                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style)
+                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style, words: words)
     }
 }

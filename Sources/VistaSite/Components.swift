@@ -1,5 +1,6 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// The building blocks several pages share, as template models: KPI tiles, the task table, chart
 /// figures, the figures over a set of tasks. Numbers are formatted here, once, from the model's figures.
@@ -15,6 +16,7 @@ struct Components {
     }
 
     var format: SiteFormat { graph.format }
+    var words: Catalogue { graph.format.words }
 
     /// A KPI tile: the latest value, the change since the baseline with its verdict, the target status, a sparkline.
     func tile(_ metric: Metric, state: PageState) -> KPITile {
@@ -22,7 +24,7 @@ struct Components {
         let figures = metric.figures()
         var tile = KPITile(title: metric.title, href: state.route.link(to: .metric(metric.id)))
         guard let latest = figures.latest else {
-            tile.value = "No data"
+            tile.value = words["tile.no_data"]
             return tile
         }
         tile.value = format.value(latest.value, unit: metric.unit)
@@ -33,18 +35,18 @@ struct Components {
                 text: format.change(change.absolute, unit: metric.unit),
                 verdict: verdict.rawValue,
                 arrow: change.absolute > 0 ? "▲" : (change.absolute < 0 ? "▼" : "▶"),
-                verdictLabel: verdict == .good ? "an improvement" : (verdict == .bad ? "a deterioration" : "no change"))
+                verdictLabel: words[verdict == .good ? "tile.improvement" : (verdict == .bad ? "tile.deterioration" : "tile.no_change")])
             if let percent = change.percent { changeModel.percent = format.percentChange(percent) }
             if let period = metric.data.periods?[change.from.index] { changeModel.since = format.period(period) }
             tile.change = changeModel
         }
         if let target = metric.target, let met = figures.targetMet {
             tile.target = KPITile.Target(text: format.value(target, unit: metric.unit), met: met,
-                                         label: met ? "Target met" : "Target not met")
+                                         label: words[met ? "tile.target_met" : "tile.target_not_met"])
         }
         if metric.data.periods != nil, metric.data.axis.count >= 2 {
             var spec = charts.spec(for: metric, kind: .sparkline, series: metric.data.series.first.map { [$0.key] } ?? [])
-            spec.title = "Trend of \(metric.title.prefix(1).lowercased() + metric.title.dropFirst())"
+            spec.title = words("metric.trend_title", ["metric": metric.title, "metricLower": metric.title.prefix(1).lowercased() + metric.title.dropFirst()])
             tile.sparkline = ChartRenderer.svg(spec, id: state.nextChartID())
         }
         return tile
@@ -70,7 +72,7 @@ struct Components {
             proposed: format.money(figures.proposed.costPerYear),
             savings: format.money(figures.savings),
             savingsHours: format.hours(figures.savingsHours),
-            action: task.recommendation.map { actionLabel($0.action) } ?? "Not analysed yet",
+            action: task.recommendation.map { actionLabel($0.action) } ?? words["task.not_analysed_yet"],
             actionClass: task.recommendation?.action.rawValue ?? "open")
         if let percent = figures.savingsPercent { row.savingsPercent = format.percent(percent) }
         row.notCosted = !figures.isCosted
@@ -83,9 +85,9 @@ struct Components {
         var figures = PaybackFigures(
             hasOneOff: payback.hasOneOff, oneOff: format.money(payback.oneOffCost),
             net: format.money(payback.netOverHorizon), netNegative: payback.netOverHorizon.rounded() < 0,
-            horizon: payback.horizonYears == 1 ? "1 year" : "\(format.number(payback.horizonYears)) years")
+            horizon: words.plural("cost.years", count: payback.horizonYears, countText: format.number(payback.horizonYears)))
         if let months = payback.wholeMonths {
-            figures.paybackMonths = months <= 1 ? "1 month" : "\(months) months"
+            figures.paybackMonths = words.plural("cost.months", count: Double(max(months, 1)), countText: format.number(Double(max(months, 1))))
         }
         return figures
     }
@@ -100,10 +102,10 @@ struct Components {
             model.savingsPercent = format.percent(percent)
             model.changePercent = format.percentChange(-percent)
         }
-        model.taskCountLabel = totals.taskCount == 1 ? "1 task" : "\(totals.taskCount) tasks"
+        model.taskCountLabel = words.plural("tasks.count", count: Double(totals.taskCount), countText: format.number(Double(totals.taskCount)))
         model.payback = paybackFigures(totals.payback)
         if totals.notCostedCount > 0 {
-            model.notCostedLabel = totals.notCostedCount == 1 ? "1 task is" : "\(totals.notCostedCount) tasks are"
+            model.notCostedLabel = words.plural("headline.not_costed", count: Double(totals.notCostedCount), countText: format.number(Double(totals.notCostedCount)))
         }
         // What the proposed way does to money and time, as the headline sentence says it; a proposal
         // can also cost more (a licence for an automation) or take more hours. Signs are taken from
@@ -114,7 +116,7 @@ struct Components {
         model.costsMore = money < 0
         model.extraCost = format.money(-totals.savings)
         model.outcome = Totals.Outcome(money: format.money(abs(totals.savings)), moneySign: money,
-                                       hours: format.hours(abs(totals.savingsHours)), hoursSign: hours)
+                                       hours: format.hours(abs(totals.savingsHours)), hoursSign: hours, words: words)
         return model
     }
 
@@ -127,13 +129,13 @@ struct Components {
 
     func frequencyLabel(_ frequency: Frequency, runs: Double) -> String {
         switch frequency {
-        case .onDemand: "On demand (\(format.number(runs)) a year)"
-        case .times(let count, let unit): "\(format.number(count)) per \(unit.rawValue)"
-        default: frequency.description.prefix(1).uppercased() + frequency.description.dropFirst()
+        case .onDemand: words("frequency.on_demand", ["runs": format.number(runs)])
+        case .times(let count, let unit): words("frequency.per_" + unit.rawValue, ["count": format.number(count)])
+        default: words["frequency." + frequency.description]
         }
     }
 
     func actionLabel(_ action: Recommendation.Action) -> String {
-        action.rawValue.prefix(1).uppercased() + action.rawValue.dropFirst()
+        words["action." + action.rawValue]
     }
 }

@@ -47,7 +47,8 @@ struct DependencyGraph: Sendable {
         var change = Change()
         if paths.contains("site.yaml") { change.everything = "site.yaml changed" }
         if let theme = paths.sorted().first(where: { $0.hasPrefix("theme/") }) { change.everything = "\(theme) changed" }
-        if Navigation(content: old.content).items != Navigation(content: new.content).items { change.everything = "the navigation changed" }
+        if old.format.words != new.format.words { change.everything = "the words changed" }
+        if Navigation(content: old.content, words: old.format.words).items != Navigation(content: new.content, words: new.format.words).items { change.everything = "the navigation changed" }
         if old.asOf != new.asOf { change.everything = "the data's latest period changed" }
         if let snapshot = paths.sorted().first(where: { $0.hasPrefix("history/") }) { change.everything = "\(snapshot) changed" }
 

@@ -51,7 +51,7 @@ struct EmbedRenderer {
         case .savings(let selection, let showsOneOff):
             let tasks = tasks(selection, state: state)
             state.body.showSavings(tasks.map(\.id))
-            let spec = components.charts.waterfall(for: tasks, title: "Savings per year, task by task", showsOneOff: showsOneOff)
+            let spec = components.charts.waterfall(for: tasks, title: graph.format.words["chart.waterfall_title"], showsOneOff: showsOneOff)
             return templates.render("chart", components.figure(spec, state: state))
         case .payback(let chart):
             return payback(chart, file: file, state: state)

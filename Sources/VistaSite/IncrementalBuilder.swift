@@ -2,8 +2,8 @@ import Foundation
 import VistaContent
 import VistaSupport
 
-/// Builds a site again and again as its content changes, for the dev server: the first build is
-/// whole (written into a staging folder and swapped in, like `vista build`); every later build
+/// Builds a site again and again as its content changes, for the dev server, with the steps of
+/// `BuildPipeline`: the first build is whole (written into a staging folder and swapped in, like `vista build`); every later build
 /// re-reads only the files that changed (`LoadCache`), re-renders only the pages the change touches
 /// (`DependencyGraph`) and rewrites only the files whose bytes differ, in place. The files it leaves
 /// are exactly those a whole build of the same content writes.
@@ -82,78 +82,78 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return report
     }
 
+    /// The steps of a build, with *render* and *write* for a change: only the touched files are
+    /// made, and only those whose bytes differ are rewritten, in place.
     private func rebuild(from state: State) -> BuildReport {
-        let start = ContinuousClock.now
-        let builder = SiteBuilder(options: options)
-        var (report, loadedGraph) = builder.load(cache: cache)
-        guard let graph = loadedGraph else { return builder.finish(report, start) }
-        let fileSystem = ContentFileSystem(root: options.content)
         let themeChanged = pending.contains { $0.hasPrefix("theme/") }
-        let theme = themeChanged ? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem) : state.theme
-        let (madePlan, planDiagnostics) = SitePlan.make(graph, fileSystem: fileSystem, theme: theme)
-        report.diagnostics += planDiagnostics
-        guard let plan = madePlan else {
-            report.diagnostics = report.diagnostics.sortedForDisplay().limited()
-            return builder.finish(report, start)
-        }
-
-        // What to make again: the touched pages, and the other files whose source changed.
-        let change = DependencyGraph.change(from: state.graph, to: graph, paths: pending)
-        let paths = plan.paths
-        let pagePaths = Set(zip(plan.jobs, paths).compactMap { job, path -> String? in
-            if case .page = job { return path } else { return nil }
-        })
-        let touched = state.dependencies.pages(touchedBy: change, in: pagePaths)
-        let indexes = plan.jobs.indices.filter { index in
-            let path = paths[index]
-            switch plan.jobs[index] {
-            case .page: return touched.contains(path)
-            case .stylesheet: return themeChanged || !state.paths.contains(path)
-            case .asset: return pending.contains(path) || !state.paths.contains(path)
-            case .csv(let metric): return change.touched.contains(.file(metric.file)) || !state.paths.contains(path)
-            case .sitemap, .feed: return true
-            }
-        }
-        let outputs = WorkerPool.map(indexes.count) { plan.output(indexes[$0]) }
-
+        var touched: Set<String> = []
+        var indexes: [Int] = []
         var diagnostics = state.diagnostics
-        let pathSet = Set(paths)
-        for path in diagnostics.keys where !pathSet.contains(path) { diagnostics[path] = nil }
-        for output in outputs { diagnostics[output.file.path] = output.diagnostics.isEmpty ? nil : output.diagnostics }
-        report.diagnostics = (report.diagnostics + diagnostics.values.joined()).sortedForDisplay().limited()
-        guard report.succeeded else { return builder.finish(report, start) }
-        report.files = paths.sorted()
-        report.fileCount = paths.count
-        report.pageCount = paths.filter { $0.hasSuffix(".html") }.count
-
-        let removed = state.paths.subtracting(pathSet).sorted()
-        var written: [String] = []
-        if options.write {
-            do {
-                written = try SiteWriter(output: options.output, contentRoot: options.content)
-                    .update(writing: outputs.map(\.file), removing: removed)
-            } catch {
-                // The site on disk is now partly updated: the next build writes it whole.
-                self.state = nil
-                report.diagnostics.append(.error(.whole(""), "the site was not written: \(error)"))
-                return builder.finish(report, start)
+        // What to make again: the touched pages, and the other files whose source changed.
+        let render = BuildPipeline.Step(name: "render") { run in
+            guard let graph = run.graph, let plan = run.plan else { return run.stop() }
+            let change = DependencyGraph.change(from: state.graph, to: graph, paths: self.pending)
+            let paths = plan.paths
+            let pagePaths = Set(zip(plan.jobs, paths).compactMap { job, path -> String? in
+                if case .page = job { return path } else { return nil }
+            })
+            touched = state.dependencies.pages(touchedBy: change, in: pagePaths)
+            indexes = plan.jobs.indices.filter { index in
+                let path = paths[index]
+                switch plan.jobs[index] {
+                case .page: return touched.contains(path)
+                case .stylesheet: return themeChanged || !state.paths.contains(path)
+                case .asset: return self.pending.contains(path) || !state.paths.contains(path)
+                case .csv(let metric): return change.touched.contains(.file(metric.file)) || !state.paths.contains(path)
+                case .sitemap, .feed: return true
+                }
             }
+            let made = indexes
+            run.outputs = WorkerPool.map(made.count) { plan.output(made[$0]) }
+            let pathSet = Set(paths)
+            for path in diagnostics.keys where !pathSet.contains(path) { diagnostics[path] = nil }
+            for output in run.outputs { diagnostics[output.file.path] = output.diagnostics.isEmpty ? nil : output.diagnostics }
+            run.pending += diagnostics.values.joined()
+            run.settle()
+            if !run.report.succeeded { run.stop() }
         }
-        var notes = state.notes
-        for path in removed { notes[path] = nil }
-        for output in outputs where output.notes != nil { notes[output.file.path] = output.notes }
-        report.presenterNotes = notes
-        var dependencies = state.dependencies
-        for path in removed { dependencies.remove(path) }
-        for (index, output) in zip(indexes, outputs) {
-            if case .page = plan.jobs[index] { dependencies.record(output.file.path, output.dependencies) }
+        let write = BuildPipeline.Step(name: "write") { run in
+            guard let graph = run.graph, let plan = run.plan else { return run.stop() }
+            let paths = plan.paths
+            let pathSet = Set(paths)
+            run.report.files = paths.sorted()
+            run.report.fileCount = paths.count
+            run.report.pageCount = paths.filter { $0.hasSuffix(".html") }.count
+            let removed = state.paths.subtracting(pathSet).sorted()
+            var written: [String] = []
+            if self.options.write {
+                do {
+                    written = try SiteWriter(output: self.options.output, contentRoot: self.options.content)
+                        .update(writing: run.outputs.map(\.file), removing: removed)
+                } catch {
+                    // The site on disk is now partly updated: the next build writes it whole.
+                    self.state = nil
+                    run.report.diagnostics.append(.error(.whole(""), "the site was not written: \(error)"))
+                    return run.stop()
+                }
+            }
+            var notes = state.notes
+            for path in removed { notes[path] = nil }
+            for output in run.outputs where output.notes != nil { notes[output.file.path] = output.notes }
+            run.report.presenterNotes = notes
+            var dependencies = state.dependencies
+            for path in removed { dependencies.remove(path) }
+            for (index, output) in zip(indexes, run.outputs) {
+                if case .page = plan.jobs[index] { dependencies.record(output.file.path, output.dependencies) }
+            }
+            self.state = State(graph: graph, theme: (plan.templates, plan.templateDiagnostics), dependencies: dependencies,
+                               diagnostics: diagnostics, paths: pathSet, notes: notes)
+            self.pending = []
+            self.lastRendered = touched.sorted()
+            self.lastWritten = written
         }
-        self.state = State(graph: graph, theme: theme, dependencies: dependencies, diagnostics: diagnostics, paths: pathSet,
-                           notes: notes)
-        pending = []
-        lastRendered = touched.sorted()
-        lastWritten = written
-        return builder.finish(report, start)
+        return BuildPipeline([.load(cache: cache), .resolve, .plan(theme: themeChanged ? nil : state.theme), render, write])
+            .run(options).report
     }
 
     /// Moves a replaced site aside at once and removes it on a thread of its own, so that the new

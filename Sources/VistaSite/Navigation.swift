@@ -1,4 +1,5 @@
 import VistaContent
+import VistaSupport
 
 /// The main navigation: `nav` from `site.yaml` in its order, then pages with `nav: true` not yet in it.
 /// Without `nav`: proposals, tasks, dashboard, then pages with `nav: true`.
@@ -11,16 +12,16 @@ struct Navigation: Sendable {
 
     let items: [Item]
 
-    init(content: Content) {
+    init(content: Content, words: Catalogue) {
         let ids = content.site.nav?.map(\.value) ?? ["proposals", "tasks", "dashboard"]
         var items: [Item] = []
         for id in ids {
             switch id {
-            case "home": items.append(Item(id: id, title: "Home", route: .home))
-            case "proposals": items.append(Item(id: id, title: "Proposals", route: .proposals))
-            case "tasks": items.append(Item(id: id, title: "Tasks", route: .tasks))
-            case "dashboard": items.append(Item(id: id, title: "Dashboard", route: .dashboard))
-            case "changes": items.append(Item(id: id, title: "Changes", route: .changes))
+            case "home": items.append(Item(id: id, title: words["nav.home"], route: .home))
+            case "proposals": items.append(Item(id: id, title: words["nav.proposals"], route: .proposals))
+            case "tasks": items.append(Item(id: id, title: words["nav.tasks"], route: .tasks))
+            case "dashboard": items.append(Item(id: id, title: words["nav.dashboard"], route: .dashboard))
+            case "changes": items.append(Item(id: id, title: words["nav.changes"], route: .changes))
             default:
                 if let page = content.page(id) { items.append(Item(id: id, title: page.title, route: .page(id))) }
             }

@@ -8,7 +8,7 @@ extension PageBuilder {
         state.use(.all(.metrics))
         state.use(.all(.proposals))
         let changes = graph.changes
-        var model = ChangesPage(title: "What changed", feedHref: state.route.link(toFile: "feed.xml"))
+        var model = ChangesPage(title: words["changes.title"], feedHref: state.route.link(toFile: "feed.xml"))
         if let latest = changes.history.snapshots.last, changes.hasUnrecordedChanges {
             let comparison = SnapshotComparison(from: latest.figures, to: changes.current)
             model.pending = ChangesPage.Pending(changes: changeList(comparison, route: state.route, withProposals: true, withTasks: true),
@@ -29,8 +29,8 @@ extension PageBuilder {
         model.hasSnapshots = !model.snapshots.isEmpty
         model.decisions = decisionLog(of: content.proposals, withProposals: true)
         model.hasDecisions = !model.decisions.isEmpty
-        return Main(title: "What changed", description: "Every snapshot of the figures of \(content.site.title), newest first, and every decision taken.",
-                    breadcrumbs: [("Home", .home)], model: model)
+        return Main(title: words["changes.title"], description: words("changes.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)], model: model)
     }
 
     /// A snapshot's heading: its day, time and note.

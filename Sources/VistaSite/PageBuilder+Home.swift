@@ -34,7 +34,7 @@ extension PageBuilder {
 
     /// The words after "over" in the site-wide headline.
     var allTasksScope: String {
-        graph.totals.taskCount == 1 ? "the one recurring task analysed" : "all \(graph.totals.taskCount) recurring tasks analysed"
+        words.plural("home.scope_all", count: Double(graph.totals.taskCount), countText: String(graph.totals.taskCount))
     }
 
     /// The headline figure: what recurring work costs today, what the proposed way costs, the saving.

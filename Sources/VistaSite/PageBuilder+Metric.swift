@@ -13,10 +13,10 @@ extension PageBuilder {
             return item
         }
         let tiles = items.compactMap(\.tile)
-        var model = DashboardPage(title: "Dashboard", tiles: tiles, hasTiles: !tiles.isEmpty, metrics: items, hasMetrics: !items.isEmpty)
+        var model = DashboardPage(title: words["dashboard.title"], tiles: tiles, hasTiles: !tiles.isEmpty, metrics: items, hasMetrics: !items.isEmpty)
         if let asOf = graph.asOf { model.asOf = format.period(asOf) }
-        return Main(title: "Dashboard", description: "Every metric of \(content.site.title), with its trend and target.",
-                    breadcrumbs: [("Home", .home)], model: model)
+        return Main(title: words["dashboard.title"], description: words("dashboard.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)], model: model)
     }
 
     /// One metric: the chart with target and events, the computed figures, the data table, the CSV.
@@ -30,21 +30,21 @@ extension PageBuilder {
         let computed = metric.figures()
         if !metric.data.isCategorical, let latest = computed.latest {
             let periods = metric.data.periods ?? []
-            figures.append(MetricPage.Figure(label: "Latest", value: format.value(latest.value, unit: metric.unit), note: format.period(periods[latest.index])))
+            figures.append(MetricPage.Figure(label: words["metric.latest"], value: format.value(latest.value, unit: metric.unit), note: format.period(periods[latest.index])))
             if let change = computed.sinceBaseline {
-                figures.append(changeFigure("Since \(format.period(periods[change.from.index]))", change, computed, unit: metric.unit))
+                figures.append(changeFigure(words("metric.since", ["period": format.period(periods[change.from.index])]), change, computed, unit: metric.unit))
             }
             if let change = computed.sincePrevious {
-                figures.append(changeFigure("Since \(format.period(periods[change.from.index]))", change, computed, unit: metric.unit))
+                figures.append(changeFigure(words("metric.since", ["period": format.period(periods[change.from.index])]), change, computed, unit: metric.unit))
             }
             if let target = metric.target, let met = computed.targetMet {
-                figures.append(MetricPage.Figure(label: "Target", value: format.value(target, unit: metric.unit), note: met ? "Met" : "Not met yet",
+                figures.append(MetricPage.Figure(label: words["metric.target"], value: format.value(target, unit: metric.unit), note: words[met ? "metric.met" : "metric.not_met_yet"],
                                                  verdict: met ? "good" : "bad"))
             }
         }
         model.figures = figures
         model.hasFigures = !figures.isEmpty
-        model.better = metric.better == .lower ? "Lower is better" : "Higher is better"
+        model.better = words[metric.better == .lower ? "metric.lower_is_better" : "metric.higher_is_better"]
         model.events = metric.events.map { MetricPage.Event(date: format.period($0.period), label: $0.label) }
         model.hasEvents = !metric.events.isEmpty
         // A back-reference, like a task's proposals.
@@ -54,13 +54,13 @@ extension PageBuilder {
         model.hasProposals = !proposals.isEmpty
         let description = markdown.plain(metric.description)
         return Main(title: metric.title, description: description.isEmpty ? metric.title : description,
-                    breadcrumbs: [("Home", .home), ("Dashboard", .dashboard)], model: model)
+                    breadcrumbs: [(words["nav.home"], .home), (words["nav.dashboard"], .dashboard)], model: model)
     }
 
     private func changeFigure(_ label: String, _ change: MetricFigures.Change, _ figures: MetricFigures, unit: MetricUnit) -> MetricPage.Figure {
         var note = change.percent.map { format.percentChange($0) } ?? ""
         let verdict = figures.verdict(of: change)
-        note += verdict == .good ? (note.isEmpty ? "Better" : ", better") : verdict == .bad ? (note.isEmpty ? "Worse" : ", worse") : ""
+        note += verdict == .good ? words[note.isEmpty ? "metric.better" : "metric.and_better"] : verdict == .bad ? words[note.isEmpty ? "metric.worse" : "metric.and_worse"] : ""
         return MetricPage.Figure(label: label, value: format.change(change.absolute, unit: unit), note: note, verdict: verdict.rawValue)
     }
 }

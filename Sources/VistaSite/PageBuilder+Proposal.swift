@@ -17,13 +17,13 @@ extension PageBuilder {
         model.slidesHref = link(.slides(proposal.id))
         model.milestones = proposal.milestones.sorted { $0.date < $1.date }.map(milestone)
         model.hasMilestones = !proposal.milestones.isEmpty
-        model.headline = headline(totals, scope: tasks.count == 1 ? "the task this proposal covers" : "the \(tasks.count) tasks this proposal covers")
+        model.headline = headline(totals, scope: words.plural("proposal.scope", count: Double(tasks.count), countText: String(tasks.count)))
         model.hasTasks = !tasks.isEmpty
         let taskIDs = tasks.map(\.id)
         let waterfall = !tasks.isEmpty && !shown.hasSavings(covering: taskIDs)
         let taskTable = !tasks.isEmpty && !shown.hasTaskTable(covering: taskIDs)
         if waterfall {
-            model.waterfall = templates.render("chart", components.figure(components.charts.waterfall(for: tasks, title: "Savings per year of this proposal"), state: state))
+            model.waterfall = templates.render("chart", components.figure(components.charts.waterfall(for: tasks, title: words["proposal.waterfall_title"]), state: state))
         }
         if taskTable { model.taskTable = templates.render("task-table", components.taskTable(tasks, state: state)) }
         model.hasTaskSection = waterfall || taskTable
@@ -41,18 +41,18 @@ extension PageBuilder {
         if let asOf = graph.asOf { model.asOf = format.period(asOf) }
         let description = markdown.plain(proposal.summary)
         return Main(title: proposal.title, description: description.isEmpty ? proposal.title : description,
-                    breadcrumbs: [("Home", .home), ("Proposals", .proposals)], model: model)
+                    breadcrumbs: [(words["nav.home"], .home), (words["nav.proposals"], .proposals)], model: model)
     }
 
     /// A milestone with its state against the data's "as of" period: done, due, or overdue.
     func milestone(_ milestone: Proposal.Milestone) -> MilestoneItem {
         let state: (String, String)
         if milestone.done {
-            state = ("done", "Done")
+            state = ("done", words["proposal.milestone_done"])
         } else if let asOf = graph.asOf, milestone.date.lastDay < asOf.firstDay {
-            state = ("overdue", "Overdue")
+            state = ("overdue", words["proposal.milestone_overdue"])
         } else {
-            state = ("due", "Due")
+            state = ("due", words["proposal.milestone_due"])
         }
         return MilestoneItem(title: milestone.title, date: format.period(milestone.date), datetime: milestone.date.htmlDateTime ?? "",
                              state: state.0, stateLabel: state.1)

@@ -66,8 +66,8 @@ extension PageBuilder {
         }
         list.statuses = comparison.statuses.map { change in
             var item = ChangeList.StatusChange(proposal: proposalLink(change.proposal, href: href))
-            if let from = change.from { item.from = from.label }
-            if let to = change.to { item.to = to.label; item.toClass = to.rawValue } else { item.removed = true }
+            if let from = change.from { item.from = format.words["status." + from.wordKey] }
+            if let to = change.to { item.to = format.words["status." + to.wordKey]; item.toClass = to.rawValue } else { item.removed = true }
             if change.from == nil { item.added = true }
             return item
         }

@@ -14,7 +14,7 @@ extension PageBuilder {
         model.proposalHref = link(.proposal(proposal.id))
         model.hasTasks = !tasks.isEmpty
         if !tasks.isEmpty {
-            model.headline = headline(graph.totals(of: proposal), scope: tasks.count == 1 ? "the task this proposal covers" : "the \(tasks.count) tasks this proposal covers")
+            model.headline = headline(graph.totals(of: proposal), scope: words.plural("proposal.scope", count: Double(tasks.count), countText: String(tasks.count)))
         }
         if let asOf = graph.asOf { model.asOf = format.period(asOf) }
 
@@ -43,7 +43,7 @@ extension PageBuilder {
         }
         model.slideCount = "\(number)"
         var main = Main(title: proposal.title, description: markdown.plain(proposal.summary),
-                        breadcrumbs: [("Home", .home), ("Proposals", .proposals), (proposal.title, .proposal(proposal.id))],
+                        breadcrumbs: [(words["nav.home"], .home), (words["nav.proposals"], .proposals), (proposal.title, .proposal(proposal.id))],
                         model: model)
         if main.description.isEmpty { main.description = proposal.title }
         main.notes = speakerNotes(notes, sections: deck.notesSections, in: proposal)

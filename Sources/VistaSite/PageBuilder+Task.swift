@@ -4,14 +4,14 @@ extension PageBuilder {
     /// The task inventory: the savings waterfall and the table, sorted by saving, with totals.
     func tasksIndex() -> Main {
         state.use(.all(.tasks))
-        var model = TasksPage(title: "Tasks", hasTasks: !content.tasks.isEmpty, headline: headline(graph.totals, scope: allTasksScope))
+        var model = TasksPage(title: words["tasks.title"], hasTasks: !content.tasks.isEmpty, headline: headline(graph.totals, scope: allTasksScope))
         if !content.tasks.isEmpty {
-            model.waterfall = templates.render("chart", components.figure(components.charts.waterfall(for: content.tasks, title: "Savings per year, task by task"), state: state))
+            model.waterfall = templates.render("chart", components.figure(components.charts.waterfall(for: content.tasks, title: words["chart.waterfall_title"]), state: state))
             model.taskTable = templates.render("task-table", components.taskTable(content.tasks, state: state))
             model.hoursChart = templates.render("chart", components.figure(components.charts.hoursByTask(content.tasks), state: state))
         }
-        return Main(title: "Tasks", description: "The recurring tasks of \(content.site.title): what each costs today and what the proposed way saves.",
-                    breadcrumbs: [("Home", .home)], model: model)
+        return Main(title: words["tasks.title"], description: words("tasks.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)], model: model)
     }
 
     /// One analysis: the facts, the six questions, the alternatives, the recommendation, the cost.
@@ -22,7 +22,7 @@ extension PageBuilder {
         model.facts = facts(task, figures: figures)
         model.questions = TaskAnalysis.Question.allCases.map { question in
             let answer = markdown.block(task.answer(to: question), state: state)
-            var item = TaskPage.Question(prompt: question.prompt, answered: task.isAnswered(question), key: question.rawValue,
+            var item = TaskPage.Question(prompt: words["question." + question.rawValue], answered: task.isAnswered(question), key: question.rawValue,
                                          answer: answer, hasAnswer: !answer.isEmpty)
             if question == .better, !task.questions.alternatives.isEmpty {
                 item.alternatives = task.questions.alternatives.map { alternative in
@@ -36,8 +36,8 @@ extension PageBuilder {
             return item
         }
         let open = task.openQuestions.count
-        if open > 0 { model.openCount = open == 1 ? "1 question is still open" : "\(open) questions are still open" }
-        model.answeredCount = "\(6 - open) of 6 answered"
+        if open > 0 { model.openCount = words.plural("task.open_questions", count: Double(open), countText: String(open)) }
+        model.answeredCount = words("task.answered_count", ["answered": String(6 - open), "total": "6"])
         if let recommendation = task.recommendation {
             model.recommendation = self.recommendation(recommendation, task: task)
         }
@@ -59,8 +59,8 @@ extension PageBuilder {
         model.mergedFrom = mergedHere.map { LinkItem(title: $0.title, href: link(.task($0.id))) }
         model.hasMergedFrom = !mergedHere.isEmpty
         let description = markdown.plain(task.recommendation?.summary ?? task.questions.why)
-        return Main(title: task.title, description: description.isEmpty ? "Analysis of \(task.title)" : description,
-                    breadcrumbs: [("Home", .home), ("Tasks", .tasks)], model: model)
+        return Main(title: task.title, description: description.isEmpty ? words("task.description", ["title": task.title]) : description,
+                    breadcrumbs: [(words["nav.home"], .home), (words["nav.tasks"], .tasks)], model: model)
     }
 
     /// The cost table's figures, the rates and the one-off cost with its payback.
@@ -87,18 +87,18 @@ extension PageBuilder {
     private func facts(_ task: TaskAnalysis, figures: TaskFigures?) -> [TaskPage.Fact] {
         let workload = task.workload
         var facts: [TaskPage.Fact] = []
-        facts.append(TaskPage.Fact(label: "Frequency", value: workload.frequency.map { components.frequencyLabel($0, runs: workload.runs) } ?? "Not given"))
-        facts.append(TaskPage.Fact(label: "Runs per year", value: format.number(workload.runs)))
-        facts.append(TaskPage.Fact(label: "Effort per run", value: task.isCosted ? format.hours(workload.effortHours) : "Not given"))
-        facts.append(TaskPage.Fact(label: "Recipients", value: format.number(workload.recipients)))
+        facts.append(TaskPage.Fact(label: words["task.frequency"], value: workload.frequency.map { components.frequencyLabel($0, runs: workload.runs) } ?? words["task.not_given"]))
+        facts.append(TaskPage.Fact(label: words["task.runs_per_year"], value: format.number(workload.runs)))
+        facts.append(TaskPage.Fact(label: words["task.effort_per_run"], value: task.isCosted ? format.hours(workload.effortHours) : words["task.not_given"]))
+        facts.append(TaskPage.Fact(label: words["task.recipients"], value: format.number(workload.recipients)))
         if workload.readingMinutes > 0 {
-            facts.append(TaskPage.Fact(label: "Reading time", value: "\(format.number(workload.readingMinutes)) min per recipient"))
+            facts.append(TaskPage.Fact(label: words["task.reading_time"], value: words("task.reading_minutes", ["minutes": format.number(workload.readingMinutes)])))
         }
-        if workload.extraCostPerYear > 0 { facts.append(TaskPage.Fact(label: "Other costs", value: "\(format.money(workload.extraCostPerYear)) a year")) }
-        if let channel = task.channel { facts.append(TaskPage.Fact(label: "Channel", value: channel)) }
-        if let owner = task.owner { facts.append(TaskPage.Fact(label: "Owner", value: owner)) }
-        if let team = task.team { facts.append(TaskPage.Fact(label: "Team", value: team.value)) }
-        if let figures { facts.append(TaskPage.Fact(label: "Hourly rate", value: format.money(figures.hourlyRate))) }
+        if workload.extraCostPerYear > 0 { facts.append(TaskPage.Fact(label: words["task.other_costs"], value: words("task.per_year", ["amount": format.money(workload.extraCostPerYear)]))) }
+        if let channel = task.channel { facts.append(TaskPage.Fact(label: words["task.channel"], value: channel)) }
+        if let owner = task.owner { facts.append(TaskPage.Fact(label: words["task.owner"], value: owner)) }
+        if let team = task.team { facts.append(TaskPage.Fact(label: words["task.team"], value: team.value)) }
+        if let figures { facts.append(TaskPage.Fact(label: words["task.hourly_rate"], value: format.money(figures.hourlyRate))) }
         return facts
     }
 
@@ -114,15 +114,15 @@ extension PageBuilder {
         let before = task.workload, after = changes.applied(to: before)
         var rows: [TaskPage.Change] = []
         if changes.frequency != nil || changes.runsPerYear != nil {
-            rows.append(TaskPage.Change(label: "Frequency", from: before.frequency.map { components.frequencyLabel($0, runs: before.runs) } ?? "—",
+            rows.append(TaskPage.Change(label: words["task.frequency"], from: before.frequency.map { components.frequencyLabel($0, runs: before.runs) } ?? "—",
                          to: after.frequency.map { components.frequencyLabel($0, runs: after.runs) } ?? "—"))
         }
-        if changes.effortHours != nil { rows.append(TaskPage.Change(label: "Effort per run", from: format.hours(before.effortHours), to: format.hours(after.effortHours))) }
-        if changes.recipients != nil { rows.append(TaskPage.Change(label: "Recipients", from: format.number(before.recipients), to: format.number(after.recipients))) }
+        if changes.effortHours != nil { rows.append(TaskPage.Change(label: words["task.effort_per_run"], from: format.hours(before.effortHours), to: format.hours(after.effortHours))) }
+        if changes.recipients != nil { rows.append(TaskPage.Change(label: words["task.recipients"], from: format.number(before.recipients), to: format.number(after.recipients))) }
         if changes.readingMinutes != nil {
-            rows.append(TaskPage.Change(label: "Reading time", from: "\(format.number(before.readingMinutes)) min", to: "\(format.number(after.readingMinutes)) min"))
+            rows.append(TaskPage.Change(label: words["task.reading_time"], from: words("task.minutes", ["minutes": format.number(before.readingMinutes)]), to: words("task.minutes", ["minutes": format.number(after.readingMinutes)])))
         }
-        if changes.extraCostPerYear != nil { rows.append(TaskPage.Change(label: "Other costs", from: format.money(before.extraCostPerYear), to: format.money(after.extraCostPerYear))) }
+        if changes.extraCostPerYear != nil { rows.append(TaskPage.Change(label: words["task.other_costs"], from: format.money(before.extraCostPerYear), to: format.money(after.extraCostPerYear))) }
         model.changes = rows
         model.hasChanges = !rows.isEmpty
         return model

@@ -1,5 +1,6 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// Builds the template model of one page's main content.
 struct PageBuilder {
@@ -22,6 +23,7 @@ struct PageBuilder {
 
     var content: Content { graph.content }
     var format: SiteFormat { graph.format }
+    var words: Catalogue { graph.format.words }
 
     func main(for kind: PageKind) -> Main {
         switch kind {
@@ -49,21 +51,21 @@ struct PageBuilder {
     private func page(_ page: Page) -> Main {
         state.use(file: page.file)
         return Main(title: page.title, description: markdown.plain(page.summary),
-             breadcrumbs: [("Home", .home)],
+             breadcrumbs: [(words["nav.home"], .home)],
              model: ContentPage(title: page.title, summary: markdown.inline(page.summary, state: state), body: body(page.body)))
     }
 
     private func notFound() -> Main {
         let root = graph.hasFullBaseURL ? graph.baseURL : graph.basePath
-        return Main(title: "Page not found", description: "This page does not exist.",
-                    model: NotFoundPage(title: "Page not found", homeTitle: content.site.title, homeHref: root + PageRoute.home.file))
+        return Main(title: words["not_found.title"], description: words["not_found.description"],
+                    model: NotFoundPage(title: words["not_found.title"], homeTitle: content.site.title, homeHref: root + PageRoute.home.file))
     }
 
     /// A proposal as a list item: title, status badge, summary, owner and date.
     func proposalItem(_ proposal: Proposal) -> ProposalItem {
         useTasks(of: proposal)
         var item = ProposalItem(
-            title: proposal.title, href: link(.proposal(proposal.id)), status: proposal.status.label,
+            title: proposal.title, href: link(.proposal(proposal.id)), status: words["status." + proposal.status.wordKey],
             statusClass: proposal.status.rawValue, summary: markdown.inline(proposal.summary, state: state),
             owner: proposal.owner ?? "")
         if let date = proposal.date { item.date = format.period(date); item.datetime = date.htmlDateTime ?? "" }
@@ -75,9 +77,9 @@ struct PageBuilder {
     private func proposals() -> Main {
         state.use(.all(.proposals))
         let items = content.proposals.sorted(by: Self.newestFirst).map(proposalItem)
-        return Main(title: "Proposals", description: "The proposals of \(content.site.title).",
-                    breadcrumbs: [("Home", .home)],
-                    model: ProposalsPage(title: "Proposals", proposals: items, hasProposals: !items.isEmpty))
+        return Main(title: words["proposals.title"], description: words("proposals.description", ["site": content.site.title]),
+                    breadcrumbs: [(words["nav.home"], .home)],
+                    model: ProposalsPage(title: words["proposals.title"], proposals: items, hasProposals: !items.isEmpty))
     }
 
     /// Records that the page shows a proposal and figures over its tasks.

@@ -2,8 +2,8 @@ import Foundation
 import VistaContent
 import VistaSupport
 
-/// `vista export`: one page of the site, rendered by the same steps as `vista build` (load, resolve,
-/// plan, render; nothing is written), made into one self-contained HTML file (`SelfContainedPage`).
+/// `vista export`: one page of the site, rendered by the same steps as `vista build` (`BuildPipeline`:
+/// load, resolve, plan, render; nothing is written), made into one self-contained HTML file (`SelfContainedPage`).
 public struct PageExport: Sendable {
     public let options: BuildOptions
 
@@ -25,16 +25,10 @@ public struct PageExport: Sendable {
     /// diagnostic, when the content has an error (as a build would) or the site has no such page.
     public func export(page: String) -> Result {
         var result = Result()
-        let builder = SiteBuilder(options: options)
-        let (report, loaded) = builder.load(cache: nil)
-        result.diagnostics = report.diagnostics
-        guard let graph = loaded else { return result }
-        let (plan, planDiagnostics) = SitePlan.make(graph, fileSystem: ContentLoader(root: options.content).fileSystem)
-        result.diagnostics += planDiagnostics
-        guard let plan else { return result }
-        let outputs = WorkerPool.map(plan.jobs.count) { plan.output($0) }
-        result.diagnostics = (result.diagnostics + outputs.flatMap(\.diagnostics)).sortedForDisplay().limited()
-        guard !result.diagnostics.contains(where: \.isError) else { return result }
+        let run = BuildPipeline([.load(), .resolve, .plan(), .render(keep: true)]).run(options)
+        result.diagnostics = run.report.diagnostics
+        guard let graph = run.graph, let plan = run.plan, !run.stopped, !result.diagnostics.contains(where: \.isError) else { return result }
+        let outputs = run.outputs
         let folder = Self.folder(of: page)
         let pages: [(PageRoute, Int)] = plan.jobs.indices.compactMap { index in
             guard case .page(let kind) = plan.jobs[index] else { return nil }

@@ -1,5 +1,6 @@
 import VistaCharts
 import VistaContent
+import VistaSupport
 
 /// How numbers, money and periods read on the site, by the site's language and currency. The same
 /// formatters draw the charts, so a figure reads the same in a tile, a table and a chart.
@@ -7,11 +8,14 @@ public struct SiteFormat: Sendable {
     public let language: String
     public let currency: String
     public let style: NumberStyle
+    /// The words of the site's language (the theme's, with the site's own over them).
+    public let words: Catalogue
 
-    public init(language: String, currency: String) {
+    public init(language: String, currency: String, words: Catalogue? = nil) {
         self.language = language
         self.currency = currency
         style = NumberStyle(language: language)
+        self.words = words ?? SiteWords.catalogue(language: language, overrides: [:])
     }
 
     /// Money in the site's currency, whole units: `$28,803`.
@@ -71,7 +75,7 @@ public struct SiteFormat: Sendable {
 
     /// A period for people: `Oct 2026`, `Q3 2026`, `15 Feb 2026`.
     public func period(_ period: Period) -> String {
-        period.chartPeriod.label(language: language)
+        period.chartPeriod.label(words: words)
     }
 }
 

@@ -44,7 +44,8 @@ public struct SiteGraph: Sendable {
         self.figures = figures
         totals = CostTotals(content.tasks.compactMap { figures[$0.id] }, horizonYears: model.horizonYears)
         asOf = content.asOf
-        format = SiteFormat(language: content.site.language, currency: content.site.currency)
+        format = SiteFormat(language: content.site.language, currency: content.site.currency,
+                            words: SiteWords.catalogue(language: content.site.language, overrides: content.words))
         var targets: [String: LinkTarget] = ["vision.md": .page(.home), "site.yaml": .page(.home)]
         for proposal in content.proposals { targets[proposal.file] = .page(.proposal(proposal.id)) }
         for task in content.tasks { targets[task.file] = .page(.task(task.id)) }

@@ -27,7 +27,9 @@ struct SitePlan: Sendable {
     /// theme as loaded before, when it has not changed since.
     static func make(_ graph: SiteGraph, fileSystem: ContentFileSystem,
                      theme: (TemplateSet?, [Diagnostic])? = nil) -> (SitePlan?, [Diagnostic]) {
-        let (templates, templateDiagnostics) = theme ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem)
+        // A theme loaded before serves only while the words are the same (they are partials of the theme).
+        let reusable = theme.flatMap { $0.0?.words == graph.format.words ? $0 : nil }
+        let (templates, templateDiagnostics) = reusable ?? TemplateSet.load(overrides: graph.content.themeFiles, fileSystem: fileSystem, words: graph.format.words)
         guard let templates else { return (nil, templateDiagnostics) }
         var diagnostics = templateDiagnostics
         // The sitemap first: one long job, better started early than left to the end.

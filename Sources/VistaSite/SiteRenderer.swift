@@ -15,7 +15,7 @@ struct SiteRenderer: Sendable {
         self.graph = graph
         self.templates = templates
         markdown = MarkdownPipeline(graph: graph)
-        navigation = Navigation(content: graph.content)
+        navigation = Navigation(content: graph.content, words: graph.format.words)
     }
 
     /// What rendering one page gives.

@@ -13,6 +13,8 @@ import Mustache
 /// Every other value (`Bool`, `Int`) is handed over as it is.
 struct TemplateContext: MustacheParent, MustacheTransformable {
     private let values: [String: Any]
+    /// The words (`t`), on a page's outermost context only.
+    private var words: WordsContext?
 
     init(model: some TemplateModel) { values = model.templateValues }
 
@@ -24,7 +26,19 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         self.values = values
     }
 
-    func child(named name: String) -> Any? { values[name].flatMap(Self.wrap) }
+    /// The context as a page's outermost one, where `t` is the catalogue of words.
+    func withWords(_ words: WordsContext) -> TemplateContext {
+        var context = self
+        context.words = words
+        return context
+    }
+
+    func child(named name: String) -> Any? {
+        let own = values[name].flatMap(Self.wrap)
+        // A page's own `t` wins over the words.
+        if own == nil, name == "t", let words { return words }
+        return own
+    }
 
     /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the variables as a dictionary.
     func transform(_ name: String) -> Any? { values.compactMapValues(Self.wrap).transform(name) }
@@ -36,6 +50,22 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         if let list = value as? any TemplateModelList { return list.contexts }
         if let texts = value as? [String] { return texts.map(TemplateText.init) }
         return value
+    }
+}
+
+/// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes
+/// through one `WordsContext` per part of the key.
+struct WordsContext: MustacheParent {
+    private let node: [String: Any]
+
+    init(_ node: [String: Any]) { self.node = node }
+
+    func child(named name: String) -> Any? {
+        switch node[name] {
+        case let text as String: text.isEmpty ? nil : TemplateText(text)
+        case let child as [String: Any]: WordsContext(child)
+        default: nil
+        }
     }
 }
 

@@ -12,6 +12,11 @@ public struct TemplateSet: Sendable {
     public let stylesheets: [String: String]
     /// Extra stylesheets from `theme/`, linked after the built-in one.
     public let extraStylesheets: [String]
+    /// The words the templates read: `{{t.key}}` for a word, `{{> t.key}}` for a sentence with the
+    /// page's values in it (docs/THEMING.md).
+    public let words: Catalogue
+    /// The words as templates look them up (`t`), made once.
+    let wordTree: WordTree
 
     /// The names of the built-in templates.
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
@@ -24,7 +29,8 @@ public struct TemplateSet: Sendable {
     public static let slidesStylesheet = "slides.css"
 
     /// Loads the built-in theme and the overrides; a template that does not parse is a diagnostic.
-    public static func load(overrides: [String: String], fileSystem: ContentFileSystem) -> (TemplateSet?, [Diagnostic]) {
+    public static func load(overrides: [String: String], fileSystem: ContentFileSystem,
+                            words: Catalogue = SiteWords.english) -> (TemplateSet?, [Diagnostic]) {
         TemplateEscaping.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
@@ -79,11 +85,28 @@ public struct TemplateSet: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
+        // Every word is a partial too, `t.` and its key, so that a sentence renders with the page's values.
+        for (key, text) in words.entries where text.contains("{{") {
+            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) {
+                library.register(template, named: "t." + key)
+            } else {
+                diagnostics.append(.error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
+                                          hint: "close every {{ with }}, and every {{#name}} with {{/name}}"))
+            }
+        }
+        // A word without placeholders, as a partial, is text for an element's content: `&`, `<` and `>`
+        // escaped, apostrophes left as typed.
+        for (key, text) in words.entries where !text.contains("{{") {
+            let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + escaped) { library.register(template, named: "t." + key) }
+        }
         diagnostics += partialCycles(ordered.map { ($0.key, $0.value.text, $0.value.file) })
         // The chart styles always follow the theme's stylesheet, so that charts draw right under any theme.
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras), diagnostics)
+        return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras, words: words,
+                            wordTree: WordTree(WordsContext(words.tree))), diagnostics)
     }
 
     /// A Mustache parser error in words.
@@ -101,13 +124,19 @@ public struct TemplateSet: Sendable {
     /// Renders a template with its model. Empty texts are absent (see `TemplateContext`), so that a
     /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
     func render(_ name: String, _ model: any TemplateModel) -> String {
-        library.render(TemplateContext(model: model), withTemplate: name) ?? ""
+        library.render(TemplateContext(model: model).withWords(wordTree.context), withTemplate: name) ?? ""
     }
 
     /// Renders a template with a context made of several models (`TemplateContext(layers:)`).
     func render(_ name: String, context: TemplateContext) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(context.withWords(wordTree.context), withTemplate: name) ?? ""
     }
+}
+
+/// The words as templates look them up, made once per theme and only read after.
+final class WordTree: @unchecked Sendable {
+    let context: WordsContext
+    init(_ context: WordsContext) { self.context = context }
 }
 
 /// The theme files shipped with Vista as package resources.

@@ -68,7 +68,7 @@ import VistaTestSupport
                              axis: .categories(["A & B", "<C>"]),
                              series: [ChartSeries(key: "k", name: "Team \"α\" & <β>", values: [1, 2]),
                                       ChartSeries(key: "j", name: "O'Brien", values: [2, 1])],
-                             events: [ChartEvent(position: 1, label: "<script>alert(1)</script>")])
+                             events: [ChartEvent(position: 1, label: "<script>alert(1)</script>")]).inWords
         for markup in [ChartRenderer.svg(spec, id: "e"), ChartRenderer.dataTable(spec, id: "e")] {
             #expect(XMLCheck(markup).wellFormed)
             #expect(!markup.contains("<script>") && !markup.contains("<C>") && !markup.contains("R&D"))

@@ -31,12 +31,12 @@ import Testing
         if kind == .waterfall {
             let values = d.2.first ?? []
             let steps = values.enumerated().map { (label: d.1.label(at: $0.offset), delta: $0.element ?? 0) }
-            return .waterfall(title: "Savings of \(name)", startLabel: "Now", start: 1000, steps: steps, endLabel: "Later", unit: .currency("EUR"))
+            return ChartSpec.waterfall(title: "Savings of \(name)", startLabel: "Now", start: 1000, steps: steps, endLabel: "Later", unit: .currency("EUR")).inWords
         }
         return ChartSpec(kind: kind, title: "Edge: \(name)", axis: d.1, series: series, unit: name == "huge" ? .currency("USD") : .count,
                          direction: .lowerIsBetter, target: name == "negatives" ? -4 : 3, baselineIndex: 1,
                          events: [ChartEvent(position: 0, label: "Start of \(name)"), ChartEvent(position: 2, label: "Change"),
-                                  ChartEvent(position: 99, label: "Out of range")])
+                                  ChartEvent(position: 99, label: "Out of range")]).inWords
     }
 
     @Test(arguments: cases)

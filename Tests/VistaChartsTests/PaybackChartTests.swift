@@ -25,7 +25,7 @@ import Testing
     @Test func paybackWithinAMonthThatIsNotWhole() {
         // $7,100 once, $10,812.50 a year = $901.04 a month: 7,100 / 901.04 = 7.88, so month 8.
         let spec = ChartSpec.payback(title: "Connector", seriesName: "Net", oneOffCost: 7_100, savingsPerYear: 10_812.5,
-                                     months: 16, unit: .currency("USD"))
+                                     months: 16, unit: .currency("USD")).inWords
         #expect(spec.paybackIndex == 8)
         let values = spec.series[0].values.map { $0! }
         #expect(values[7] < 0 && values[8] > 0)
@@ -62,6 +62,7 @@ import Testing
     @Test func theMarkerSpeaksTheSiteLanguage() {
         var spec = Fixtures.payback
         spec.numberStyle = NumberStyle(language: "de")
+        spec = spec.inWords
         #expect(spec.paybackMarkers.map(\.text) == ["Amortisiert in Monat 3"])
         #expect(ChartRenderer.dataTable(spec, id: "t").contains("<th scope=\"col\">Monat</th>"))
     }
@@ -78,7 +79,7 @@ import Testing
 
     @Test func monthNumbersAreLabelledByQuartersOrHalfYears() {
         let long = ChartSpec.payback(title: "Three years", seriesName: "Net", oneOffCost: 50_000, savingsPerYear: 20_000,
-                                     months: 36, unit: .currency("EUR"))
+                                     months: 36, unit: .currency("EUR")).inWords
         for frame in [ChartFrame.wide, ChartFrame.narrow] {
             let layout = ChartLayout.make(long.layoutRequest(), spec: long, frame: frame)
             let shown = layout.axisLabels.map(\.index)

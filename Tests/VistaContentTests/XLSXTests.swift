@@ -110,6 +110,9 @@ import Testing
             bytes[offset] ^= 0xA5
             variants.append(("byte \(offset) changed", bytes))
         }
+        // A deflate stream that never ends: ZIPFoundation's own extraction loops for ever on it.
+        let endless = try [UInt8](Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx") + "/deflate-stream-without-end.xlsx")))
+        variants.append(("a deflate stream without an end", endless))
         let folder = TestSupport.temporary.make()
         defer { TestSupport.temporary.remove(folder) }
         let path = folder + "/damaged.xlsx"
@@ -122,8 +125,8 @@ import Testing
             #expect(sink.diagnostics.allSatisfy { $0.location.file == "metrics/damaged.xlsx" }, "\(name): \(sink.diagnostics)")
             if sink.hasErrors { diagnosed += 1 }
         }
-        // The directory and offset damage cannot give a table.
-        #expect(diagnosed >= 1 + directory.count)
+        // The directory and offset damage cannot give a table, nor can the endless stream.
+        #expect(diagnosed >= 2 + directory.count)
     }
 
     @Test func cellsOutsideExcelsLimitsAndSerialsThatAreNoDates() {

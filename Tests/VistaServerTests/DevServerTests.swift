@@ -25,6 +25,41 @@ import Testing
         try await server.stop()
     }
 
+    /// Files other than pages come through Hummingbird's FileMiddleware: a browser that has the
+    /// stylesheet is told it has not changed, a part of a file can be asked for, and a rebuild that
+    /// changes a file changes its ETag.
+    @Test func filesCarryAnETagAndServeRanges() async throws {
+        let (folder, content) = ServerTestSupport.exampleContent()
+        defer { ServerTestSupport.remove(folder) }
+        let server = try await RunningServer.start(content: content)
+        let css = try await server.get("/assets/vista.css")
+        let tag = try #require(css.headers["etag"])
+        #expect(css.headers["cache-control"] == "no-cache")
+        #expect(css.headers["content-length"] == String(css.body.utf8.count))
+        #expect(css.headers["accept-ranges"] == "bytes")
+        let again = try await server.get("/assets/vista.css", headers: ["If-None-Match": tag])
+        #expect(again.status == 304)
+        #expect(again.body.isEmpty)
+        let part = try await server.get("/assets/vista.css", headers: ["Range": "bytes=0-9"])
+        #expect(part.status == 206)
+        #expect(part.body == String(css.body.prefix(10)))
+        #expect(part.headers["content-range"] == "bytes 0-9/\(css.body.utf8.count)")
+        let past = try await server.get("/assets/vista.css", headers: ["Range": "bytes=\(css.body.utf8.count + 5)-"])
+        #expect(past.status == 416)
+        #expect(past.headers["content-range"] == "bytes */\(css.body.utf8.count)")
+        // Pages are made anew for each request (the reload script), never answered with 304.
+        let page = try await server.get("/", headers: ["If-None-Match": tag])
+        #expect(page.status == 200 && page.headers["etag"] == nil)
+        // The same file with other bytes has another tag.
+        try FileManager.default.createDirectory(atPath: content + "/theme", withIntermediateDirectories: true)
+        ServerTestSupport.write("body { color: black; }\n", to: content + "/theme/vista.css")
+        let changed = try await server.poll("/assets/vista.css") { $0.body.hasPrefix("body { color: black; }") }
+        #expect(changed.headers["etag"] != nil && changed.headers["etag"] != tag)
+        let stale = try await server.get("/assets/vista.css", headers: ["If-None-Match": tag])
+        #expect(stale.status == 200)
+        try await server.stop()
+    }
+
     @Test func sayWhereItListensOnLoopbackByDefault() async throws {
         let (folder, content) = ServerTestSupport.exampleContent()
         defer { ServerTestSupport.remove(folder) }

@@ -84,8 +84,8 @@ final class RunningServer: Sendable {
         try await task.value
     }
 
-    func get(_ target: String, method: String = "GET", host: String? = nil) async throws -> HTTPReply {
-        try await RawHTTP.request(port: port, method: method, target: target, host: host)
+    func get(_ target: String, method: String = "GET", host: String? = nil, headers: [String: String] = [:]) async throws -> HTTPReply {
+        try await RawHTTP.request(port: port, method: method, target: target, host: host, headers: headers)
     }
 
     /// Asks for a page until it satisfies a condition (a rebuild takes a moment); gives the last reply.
@@ -113,8 +113,10 @@ struct HTTPReply: Sendable {
 /// backslashes and NUL reach the server as written, with no client normalising them away.
 /// The blocking socket work runs on a thread of its own, off the test's concurrency threads.
 enum RawHTTP {
-    static func request(port: Int, method: String = "GET", target: String, host: String? = nil) async throws -> HTTPReply {
-        let bytes = Array("\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n".utf8)
+    static func request(port: Int, method: String = "GET", target: String, host: String? = nil,
+                        headers: [String: String] = [:]) async throws -> HTTPReply {
+        let extra = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let bytes = Array("\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\n\(extra)Connection: close\r\n\r\n".utf8)
         let raw = try await exchange(port: port, request: bytes, until: nil)
         return parse(raw)
     }

@@ -21,19 +21,19 @@ import Testing
     @Test func aSemicolonFileWithDecimalCommas() {
         let page = Self.page("metrics/ueberstunden/index.html")
         // The table prints each value with the decimals it was written with, in German.
-        for (period, montage, lager) in [("Jan 2026", "48,5", "12,25"), ("Feb 2026", "46", "11,5"), ("Apr 2026", "42,5", "10")] {
+        for (period, montage, lager) in [("Jan. 2026", "48,5", "12,25"), ("Feb. 2026", "46", "11,5"), ("Apr. 2026", "42,5", "10")] {
             #expect(page.contains("<th scope=\"row\">\(period.replacingOccurrences(of: " ", with: Self.nbsp))</th><td>\(montage)\(Self.nbsp)h</td><td>\(lager)\(Self.nbsp)h</td>"), "\(period)")
         }
         // March has no Lager value: a gap, not a zero.
         #expect(page.contains("<td>44,75\(Self.nbsp)h</td><td><span aria-hidden=\"true\">–</span>"))
         // Latest 42.5 h; since January (48.5 h): −6 h, −6 / 48.5 = −12.4 %; since March (44.75 h):
         // −2.25 h, shown −2.3 h, and −2.25 / 44.75 = −5.0 %, shown −5 %; the 40 h target not met.
-        #expect(page.contains("Latest</dt><dd>42,5\(Self.nbsp)h</dd>"))
-        #expect(page.contains("Since Jan 2026</dt><dd>\(Self.minus)6\(Self.nbsp)h</dd><dd class=\"figure-note\">\(Self.minus)12,4\(Self.nbsp)%, better"))
-        #expect(page.contains("Since Mär 2026</dt><dd>\(Self.minus)2,3\(Self.nbsp)h</dd><dd class=\"figure-note\">\(Self.minus)5\(Self.nbsp)%, better"))
-        #expect(page.contains("Target</dt><dd>40\(Self.nbsp)h</dd><dd class=\"figure-note\">Not met yet"))
+        #expect(page.contains("Aktuell</dt><dd>42,5\(Self.nbsp)h</dd>"))
+        #expect(page.contains("Seit Jan. 2026</dt><dd>\(Self.minus)6\(Self.nbsp)h</dd><dd class=\"figure-note\">\(Self.minus)12,4\(Self.nbsp)%, besser"))
+        #expect(page.contains("Seit März 2026</dt><dd>\(Self.minus)2,3\(Self.nbsp)h</dd><dd class=\"figure-note\">\(Self.minus)5\(Self.nbsp)%, besser"))
+        #expect(page.contains("Ziel</dt><dd>40\(Self.nbsp)h</dd><dd class=\"figure-note\">Noch nicht erreicht"))
         // Lager: 12.25 h → 10 h is −2.25 / 12.25 = −18.4 %.
-        #expect(page.contains("Lager fell from 12,3\(Self.nbsp)h in Jan 2026 to 10\(Self.nbsp)h in Apr 2026 (\(Self.minus)18,4\(Self.nbsp)%)"))
+        #expect(page.contains("Lager von 12,3\(Self.nbsp)h im Jan. 2026 auf 10\(Self.nbsp)h im Apr. 2026 gesunken (\(Self.minus)18,4\(Self.nbsp)%)"))
     }
 
     @Test func aCommaFileWithDecimalCommasForced() {
@@ -43,9 +43,9 @@ import Testing
         #expect(page.contains("<td>745,6\(Self.nbsp)kWh</td>"))
         // Latest 745.6 kWh, shown 746; since January (812.4): −66.8 kWh, −66.8 / 812.4 = −8.2 %;
         // since February (790): −44.4 kWh, −44.4 / 790 = −5.6 %.
-        #expect(page.contains("Latest</dt><dd>746\(Self.nbsp)kWh</dd>"))
-        #expect(page.contains("Since Jan 2026</dt><dd>\(Self.minus)66,8\(Self.nbsp)kWh</dd><dd class=\"figure-note\">\(Self.minus)8,2\(Self.nbsp)%, better"))
-        #expect(page.contains("Since Feb 2026</dt><dd>\(Self.minus)44,4\(Self.nbsp)kWh</dd><dd class=\"figure-note\">\(Self.minus)5,6\(Self.nbsp)%, better"))
+        #expect(page.contains("Aktuell</dt><dd>746\(Self.nbsp)kWh</dd>"))
+        #expect(page.contains("Seit Jan. 2026</dt><dd>\(Self.minus)66,8\(Self.nbsp)kWh</dd><dd class=\"figure-note\">\(Self.minus)8,2\(Self.nbsp)%, besser"))
+        #expect(page.contains("Seit Feb. 2026</dt><dd>\(Self.minus)44,4\(Self.nbsp)kWh</dd><dd class=\"figure-note\">\(Self.minus)5,6\(Self.nbsp)%, besser"))
     }
 
     /// The site publishes the data as CSV for any spreadsheet: commas between fields, dots for decimals.
@@ -57,7 +57,7 @@ import Testing
     @Test func theHomePageTilesReadTheSameFigures() {
         let home = Self.page("index.html")
         #expect(home.contains("42,5\(Self.nbsp)h"))
-        #expect(home.contains("\(Self.minus)6\(Self.nbsp)h (\(Self.minus)12,4\(Self.nbsp)%) <span class=\"kpi-since\">since Jan 2026"))
-        #expect(home.contains("\(Self.minus)66,8\(Self.nbsp)kWh (\(Self.minus)8,2\(Self.nbsp)%) <span class=\"kpi-since\">since Jan 2026"))
+        #expect(home.contains("\(Self.minus)6\(Self.nbsp)h (\(Self.minus)12,4\(Self.nbsp)%) <span class=\"kpi-since\">seit Jan. 2026"))
+        #expect(home.contains("\(Self.minus)66,8\(Self.nbsp)kWh (\(Self.minus)8,2\(Self.nbsp)%) <span class=\"kpi-since\">seit Jan. 2026"))
     }
 }

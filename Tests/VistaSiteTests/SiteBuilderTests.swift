@@ -199,7 +199,7 @@ import VistaContent
         let templates = try #require(TemplateSet.load(overrides: [:], fileSystem: ContentFileSystem(root: folder)).0)
         // The headline partial says the outcome between "…(−50 %), " and ", over …".
         func outcome(_ money: Int, _ hours: Int) -> String {
-            let outcome = Totals.Outcome(money: "$10", moneySign: money, hours: "2 h", hoursSign: hours)
+            let outcome = Totals.Outcome(money: "$10", moneySign: money, hours: "2 h", hoursSign: hours, words: SiteWords.english)
             let html = templates.render("headline", Headline(totals: Totals(outcome: outcome), scope: "SCOPE"))
             guard let end = html.range(of: ", over SCOPE."), let start = html[..<end.lowerBound].range(of: "</strong>, ") else { return html }
             return String(html[start.upperBound..<end.lowerBound])

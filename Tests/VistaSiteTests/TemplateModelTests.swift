@@ -106,8 +106,13 @@ import Testing
             }
         }
         let types = ([name] + includers.sorted()).flatMap { TemplateModels.byTemplate[$0] ?? [] }
-        let keys = Self.keys(of: types)
+        // `t`, the catalogue of words, is seen by every template (docs/THEMING.md, *Words*).
+        let keys = Self.keys(of: types).union(["t"])
         #expect(Self.names(in: text).subtracting(keys).sorted() == [], "\(name).mustache names variables no model has")
+        // Every word it reads (`{{t.key}}`, `{{> t.key}}`) is in the catalogue.
+        let english = SiteWords.english.entries
+        let words = text.matches(of: #/\{\{(?:>\s*)?t\.([a-z_.]+)\s*\}\}/#).map { String($0.1) }
+        #expect(words.filter { english[$0] == nil }.sorted() == [], "\(name).mustache reads words the catalogue does not have")
     }
 
     /// An empty text and a nil optional are absent; `@Inline` joins variables; `@FalseWhenNil` is false.

@@ -16,7 +16,7 @@ fail() { echo "dist check: FAILED: $*" >&2; exit 1; }
 
 tar -xzf "$tarball" -C "$tmp"
 folder=$tmp/vista-$version-linux-x86_64
-for file in vista README.md INSTALL.txt Vista_VistaSite.resources/Theme licences/swift.txt licences/libcmark-gfm.txt \
+for file in vista README.md INSTALL.txt Vista_VistaSite.resources/Theme licences/swift.txt licences/icu.txt licences/libcmark-gfm.txt \
     licences/libcmark-gfm-extensions.txt licences/Yams.txt licences/swift-argument-parser.txt licences/swift-mustache.txt; do
     [ -e "$folder/$file" ] || fail "the tarball has no $file"
 done

@@ -7,6 +7,8 @@
 #   /usr/share/doc/vista/                  README, copyright and the licences of what vista links
 # Depends: the shared libraries the binary still needs (the C and C++ runtime), by dpkg-shlibdeps.
 #
+# The Maintainer field is VISTA_MAINTAINER (e.g. "IT Tools <tools@example.com>") when it is set.
+#
 # Usage: scripts/dist/deb.sh BUILD_PATH VERSION
 set -eu
 build=${1:?usage: deb.sh BUILD_PATH VERSION}
@@ -37,7 +39,7 @@ gzip -9n <"$root/README.md" >"$stage/usr/share/doc/vista/README.md.gz"
 cat >"$stage/usr/share/doc/vista/copyright" <<TEXT
 Vista $version: a static site generator for leadership proposals and dashboards.
 
-The vista binary links, statically: the Swift standard library and Foundation, cmark-gfm and the
+The vista binary links, statically: the Swift standard library and Foundation (with ICU), cmark-gfm and the
 Swift packages named in /usr/share/doc/vista/licences/, whose licence texts are there.
 TEXT
 
@@ -53,7 +55,7 @@ cat >"$stage/DEBIAN/control" <<TEXT
 Package: vista
 Version: $version
 Architecture: amd64
-Maintainer: Vista developers <vista@localhost>
+Maintainer: ${VISTA_MAINTAINER:-Vista developers <vista@localhost>}
 Installed-Size: $size
 Depends: $depends
 Recommends: rsync, openssh-client

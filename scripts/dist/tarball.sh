@@ -26,7 +26,7 @@ Keep the binary and Vista_VistaSite.resources/ (the built-in theme) in one folde
     sudo ln -sf /opt/vista/vista /usr/local/bin/vista
     vista --version
 
-licences/ holds the licence texts of Swift, cmark-gfm and the Swift packages linked into vista.
+licences/ holds the licence texts of Swift, ICU (inside Foundation), cmark-gfm and the Swift packages linked into vista.
 TEXT
 tar -C "$build/stage" --owner=0 --group=0 --numeric-owner -czf "$root/dist/$name.tar.gz" "$name"
 echo "dist/$name.tar.gz"

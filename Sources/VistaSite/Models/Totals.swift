@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// The figures over a set of tasks: cost today, proposed, the saving and its percentage, the one-off
 /// cost, and the outcome in words. Part of `headline`, the task table's totals and a task's cost.
 struct Totals: TemplateModel {
@@ -28,6 +30,8 @@ struct Totals: TemplateModel {
         var money = ""
         /// The hours saved or added, without sign.
         var hours = ""
+        /// The case in the site's words (`headline.outcome.*`), as HTML.
+        var text = ""
         var savingMoneyAndTime = false
         var savingMoney = false
         var savingMoneyAddingTime = false
@@ -39,7 +43,7 @@ struct Totals: TemplateModel {
         var costingMoneyAndTime = false
 
         /// The case for the signs of the change in money and in hours (1: saved, 0: none, −1: more).
-        init(money: String, moneySign: Int, hours: String, hoursSign: Int) {
+        init(money: String, moneySign: Int, hours: String, hoursSign: Int, words: Catalogue) {
             self.money = money
             self.hours = hours
             switch (moneySign, hoursSign) {
@@ -53,6 +57,16 @@ struct Totals: TemplateModel {
             case (_, 0): costingMoney = true
             default: costingMoneyAndTime = true
             }
+            text = words("headline.outcome." + wordKey, ["money": HTML.escape(money), "hours": HTML.escape(hours)])
+        }
+
+        /// The key of the case's words: `saving_money_and_time`, …
+        var wordKey: String {
+            let cases = [(savingMoneyAndTime, "saving_money_and_time"), (savingMoney, "saving_money"),
+                         (savingMoneyAddingTime, "saving_money_adding_time"), (savingTime, "saving_time"),
+                         (savingNothing, "saving_nothing"), (addingTime, "adding_time"),
+                         (savingTimeCostingMoney, "saving_time_costing_money"), (costingMoney, "costing_money")]
+            return cases.first { $0.0 }?.1 ?? "costing_money_and_time"
         }
 
         init() {}

@@ -1,0 +1,123 @@
+/// The words of one language: every text a reader sees that is not content, by key
+/// (`headline.cost_today`), as written in the theme's `i18n/<language>.yaml` and the site's overrides.
+///
+/// Texts with numbers are whole sentences with named placeholders (`{{count}} tasks`), so that each
+/// language orders its words its own way; a text that depends on a count has one form per plural
+/// category (`tasks.count.one`, `tasks.count.other`), chosen by the language's rule.
+public struct Catalogue: Sendable, Hashable {
+    /// The language tag the words are for ("de", "fr-CH").
+    public let language: String
+    /// Every text by its full key.
+    public private(set) var entries: [String: String]
+
+    /// A catalogue of `entries` (full keys to texts) for `language`.
+    public init(language: String = "en", entries: [String: String] = [:]) {
+        self.language = language
+        self.entries = entries
+    }
+
+    /// The text of `key`; a missing key gives the key itself, so that a gap shows and never blanks a page.
+    public subscript(_ key: String) -> String { entries[key] ?? key }
+
+    /// The text of `key` with its placeholders (`{{name}}`) replaced by `values`.
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        Self.fill(self[key], values)
+    }
+
+    /// The form of `key` for `count` (`key.one` or `key.other` by the language's plural rule), filled
+    /// with `values` and with `{{count}}` as `countText`.
+    public func plural(_ key: String, count: Double, countText: String, _ values: [String: String] = [:]) -> String {
+        let category = PluralRule(language: language).category(count)
+        let form = entries[key + "." + category.rawValue] ?? entries[key + ".other"] ?? key
+        var all = values
+        all["count"] = countText
+        return Self.fill(form, all)
+    }
+
+    /// This catalogue with `overrides` taking the place of its texts.
+    public func merging(_ overrides: [String: String]) -> Catalogue {
+        Catalogue(language: language, entries: entries.merging(overrides) { _, new in new })
+    }
+
+    /// The texts as nested dictionaries by the parts of their keys, as templates read them
+    /// (`{{t.headline.cost_today}}`).
+    public var tree: [String: Any] {
+        var root: [String: Any] = [:]
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+            Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
+        }
+        return root
+    }
+
+    private static func insert(_ value: String, at path: ArraySlice<String>, into node: inout [String: Any]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            node[first] = value
+            return
+        }
+        var child = node[first] as? [String: Any] ?? [:]
+        insert(value, at: path.dropFirst(), into: &child)
+        node[first] = child
+    }
+
+    /// `text` with every `{{name}}` replaced by `values[name]`; unknown names stay as written.
+    public static func fill(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.contains("{{") else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 32)
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "}}") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let name = afterOpen[..<close.lowerBound].trimmingSpaces
+            if let value = values[name] { out += value } else { out += rest[open.lowerBound..<close.upperBound] }
+            rest = afterOpen[close.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    /// The names of the placeholders in `text`, in order of appearance (`{{count}}` gives `count`).
+    public static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let name = rest[open.upperBound..<close.lowerBound].trimmingSpaces
+            if !name.isEmpty, name.first.map({ $0.isLetter }) == true { names.append(name) }
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}
+
+private extension Substring {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}
+
+/// Which plural form a count takes in a language: `one` or `other` (enough for the languages
+/// Vista ships; a language whose rule is not known here uses `one` for exactly 1).
+public struct PluralRule: Sendable {
+    /// A plural category (CLDR names).
+    public enum Category: String, Sendable { case one, other }
+
+    /// Whether 0 and 1 (and everything below 2) take the singular, as in French and Brazilian Portuguese.
+    let zeroIsOne: Bool
+
+    public init(language: String) {
+        let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? "en"
+        zeroIsOne = ["fr", "pt", "hy", "kab", "ff"].contains(primary)
+    }
+
+    /// The category of `count`. English-like rules give `one` to exactly 1 (1.5 is `other`); French
+    /// gives it to every count whose integer part is 0 or 1 (CLDR).
+    public func category(_ count: Double) -> Category {
+        if zeroIsOne { return abs(count) < 2 ? .one : .other }
+        return count == 1 ? .one : .other
+    }
+}
