@@ -87,7 +87,7 @@ public enum SiteWords {
         let file = own?.file ?? "site.yaml"
         if own == nil {
             diagnostics.append(.warning(SourceLocation(file: file),
-                                        "Vista ships no words for '\(language)': the pages show English words with \(language) numbers and dates",
+                                        "Vista ships no words for '\(language)': the pages show English words, with the months, numbers and dates of '\(language)'",
                                         hint: "write the words in i18n/\(language).yaml; `vista check` lists the keys it still needs"))
         } else {
             diagnostics.append(.warning(SourceLocation(file: file),
