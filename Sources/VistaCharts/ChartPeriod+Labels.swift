@@ -34,8 +34,12 @@ extension ChartPeriod {
     /// The abbreviated name of month `m` (1…12); out-of-range months print as numbers.
     static func month(_ m: Int, words: Catalogue, tick: Bool = false) -> String {
         guard (1...12).contains(m) else { return String(m) }
-        return words[(tick ? "month_tick." : "month.") + String(m)]
+        return words[tick ? tickKeys[m - 1] : monthKeys[m - 1]]
     }
+
+    /// The keys of the month names, made once.
+    private static let monthKeys = (1...12).map { "month.\($0)" }
+    private static let tickKeys = (1...12).map { "month_tick.\($0)" }
 
     /// Axis labels by boundary: each label's first line, and the year as a second line
     /// only at the first label and where the year changes ("Jan" / "2026", "Feb", … "Jan" / "2027").

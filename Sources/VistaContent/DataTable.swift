@@ -41,6 +41,9 @@ struct DataTable {
             sink.error(first.location, "\(what) has a header but no data rows")
         }
         var result: [DataRow] = []
+        result.reserveCapacity(rows.count)
+        // The series' keys, trimmed once rather than for every cell.
+        let keys = header.dropFirst().map { $0.text.trimmingWhitespace }
         for cells in rows {
             guard let label = cells.first else { continue }
             if cells.count != header.count {
@@ -50,8 +53,9 @@ struct DataTable {
                 continue
             }
             var row = DataRow(label: label.text.trimmingWhitespace, location: label.location, place: label.place)
-            for (cell, column) in zip(cells.dropFirst(), header.dropFirst()) {
-                row.cells.append(DataRow.Cell(key: column.text.trimmingWhitespace, text: cell.text, location: cell.location, place: cell.place))
+            row.cells.reserveCapacity(keys.count)
+            for (cell, key) in zip(cells.dropFirst(), keys) {
+                row.cells.append(DataRow.Cell(key: key, text: cell.text, location: cell.location, place: cell.place))
             }
             result.append(row)
         }

@@ -220,7 +220,11 @@ struct FieldReader {
 }
 
 extension String {
+    /// The text without white space at either end.
     var trimmingWhitespace: String {
+        // Most texts (every cell of a large CSV) start and end with a printable ASCII character:
+        // checked on two bytes, without reading characters, they are returned as they are.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }

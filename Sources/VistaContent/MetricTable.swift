@@ -21,6 +21,8 @@ enum MetricTable {
         var keys: [String] = []
         var knownKeys = Set<String>()
         for row in rows {
+            // A row with the keys found so far, in their order (every row of a file), adds none.
+            if row.cells.count == keys.count, zip(row.cells, keys).allSatisfy({ $0.key == $1 }) { continue }
             for cell in row.cells where knownKeys.insert(cell.key).inserted { keys.append(cell.key) }
         }
         let isTimeSeries = rows.contains { Period.looksLikePeriod($0.label) }
@@ -28,8 +30,17 @@ enum MetricTable {
         var categories: [String] = []
         // Sets beside the ordered lists, so that a file of millions of rows is checked in linear time.
         var seenPeriods = Set<Period>(), seenCategories = Set<String>()
-        var keptRows: [DataRow] = []
-        for row in rows {
+        if isTimeSeries {
+            seenPeriods.reserveCapacity(rows.count)
+            periods.reserveCapacity(rows.count)
+        } else {
+            seenCategories.reserveCapacity(rows.count)
+            categories.reserveCapacity(rows.count)
+        }
+        // The rows kept, by index: copying them would retain every cell's strings again.
+        var keptRows: [Int] = []
+        keptRows.reserveCapacity(rows.count)
+        for (rowIndex, row) in rows.enumerated() {
             if isTimeSeries {
                 switch Period.parse(row.label) {
                 case .success(let period):
@@ -57,14 +68,22 @@ enum MetricTable {
                 }
                 categories.append(row.label)
             }
-            keptRows.append(row)
+            keptRows.append(rowIndex)
         }
-        var series = keys.map { MetricSeries(key: $0, values: []) }
-        for row in keptRows {
-            var cellsByKey: [String: DataRow.Cell] = [:]   // the first cell of each key, found in constant time
-            for cell in row.cells where cellsByKey[cell.key] == nil { cellsByKey[cell.key] = cell }
+        var series = keys.map { MetricSeries(key: $0, values: [], decimals: []) }
+        for index in series.indices {
+            series[index].values.reserveCapacity(keptRows.count)
+            series[index].decimals.reserveCapacity(keptRows.count)
+        }
+        for rowIndex in keptRows {
+            let row = rows[rowIndex]
+            // A row whose cells are the keys in order (every row of a file) is read by position;
+            // any other by key, the first cell of each key, found in constant time.
+            let inOrder = row.cells.count == keys.count && zip(row.cells, keys).allSatisfy { $0.key == $1 }
+            var cellsByKey: [String: DataRow.Cell] = [:]
+            if !inOrder { for cell in row.cells where cellsByKey[cell.key] == nil { cellsByKey[cell.key] = cell } }
             for (index, key) in keys.enumerated() {
-                guard let cell = cellsByKey[key] else {
+                guard let cell = inOrder ? row.cells[index] : cellsByKey[key] else {
                     series[index].values.append(nil)
                     series[index].decimals.append(nil)
                     continue

@@ -19,9 +19,12 @@ public enum NumberText {
     /// with an exponent (`1e3`), whose decimals say nothing about its precision.
     public static func decimals(_ text: String) -> Int? {
         let trimmed = text.trimmingWhitespace
-        guard !trimmed.contains(where: { $0 == "e" || $0 == "E" }) else { return nil }
-        guard let dot = trimmed.firstIndex(of: ".") else { return 0 }
-        return trimmed.distance(from: trimmed.index(after: dot), to: trimmed.endIndex)
+        // Read on the bytes: a number is ASCII, and this runs for every cell of a data file.
+        let bytes = trimmed.utf8
+        guard !bytes.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else { return nil }
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+        let after = bytes[bytes.index(after: dot)...]
+        return after.allSatisfy { $0 < 0x80 } ? after.count : trimmed[trimmed.index(after: dot)...].count
     }
 
     /// A short text for a number in messages: `4`, `2.5`.

@@ -80,7 +80,8 @@ struct EmbedRenderer {
             return ""
         }
         if payback.months == nil {
-            state.report(.warning(chart.location, "the one-off cost of \(money.money(payback.oneOffCost)) never pays back: the proposed way saves \(money.money(payback.savingsPerYear)) a year",
+            let saving = payback.savingsPerYear == 0 ? "saves nothing" : "costs \(money.money(-payback.savingsPerYear)) a year more than today's"
+            state.report(.warning(chart.location, "the one-off cost of \(money.money(payback.oneOffCost)) never pays back: the proposed way \(saving)",
                                   hint: "the chart shows the cost growing; check the recommendations' figures"))
         }
         let spec = components.charts.payback(payback, title: chart.title, months: chart.months?.value)

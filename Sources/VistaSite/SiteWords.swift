@@ -31,8 +31,11 @@ public enum SiteWords {
     /// site's own (an override for the exact tag wins over one for its primary language).
     public static func catalogue(language: String, overrides: [String: CatalogueFile]) -> Catalogue {
         var entries = builtIn["en"]?.texts ?? [:]
-        if let shipped = shippedLanguage(for: language), shipped != "en", let file = builtIn[shipped] {
-            entries.merge(file.texts) { _, new in new }
+        if let shipped = shippedLanguage(for: language) {
+            if shipped != "en", let file = builtIn[shipped] { entries.merge(file.texts) { _, new in new } }
+        } else {
+            // English words, but the language's own months, from the locale data (`addingMonths`).
+            entries = entries.filter { !Self.isMonthKey($0.key) }
         }
         // The months from the locale data, unless the words name them; then the site's own words.
         var site: [String: String] = [:]
@@ -41,6 +44,10 @@ public enum SiteWords {
         if let file = overrides[language] { site.merge(file.texts) { _, new in new } }
         return Catalogue(language: language, entries: entries).addingMonths().merging(site)
     }
+
+    /// Whether a key names a month (`month.3`, `month_tick.3`): the shipped catalogues keep the
+    /// locale data's names, so that pages stay the same when it changes.
+    static func isMonthKey(_ key: String) -> Bool { key.hasPrefix("month.") || key.hasPrefix("month_tick.") }
 
     /// What every build says about the site's words: a key Vista does not know (with the closest
     /// known key), a placeholder the English text does not have.
@@ -72,7 +79,7 @@ public enum SiteWords {
     public static func notes(language: String, overrides: [String: CatalogueFile]) -> [Diagnostic] {
         guard shippedLanguage(for: language) == nil, let english = builtIn["en"] else { return [] }
         var diagnostics: [Diagnostic] = []
-        let known = english.entries.keys.filter { !$0.hasPrefix("starter.") }.sorted()
+        let known = english.entries.keys.filter { !$0.hasPrefix("starter.") && !Self.isMonthKey($0) }.sorted()
         let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language
         let own = overrides[language] ?? overrides[primary]
         let missing = known.filter { own?.entries[$0] == nil && overrides[primary]?.entries[$0] == nil }
@@ -80,7 +87,7 @@ public enum SiteWords {
         let file = own?.file ?? "site.yaml"
         if own == nil {
             diagnostics.append(.warning(SourceLocation(file: file),
-                                        "Vista ships no words for '\(language)': the pages show English words with \(language) numbers and dates",
+                                        "Vista ships no words for '\(language)': the pages show English words, with the months, numbers and dates of '\(language)'",
                                         hint: "write the words in i18n/\(language).yaml; `vista check` lists the keys it still needs"))
         } else {
             diagnostics.append(.warning(SourceLocation(file: file),

@@ -61,24 +61,40 @@ public struct Catalogue: Sendable, Hashable {
     }
 
     /// `text` with every `{{name}}` replaced by `values[name]`; unknown names stay as written.
+    /// Read byte by byte: it runs for every period label and chart sentence of a build.
     public static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty, text.contains("{{") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 32)
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            out += rest[..<open.lowerBound]
-            let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
-                rest = rest[open.lowerBound...]
-                break
+        guard !values.isEmpty else { return text }
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), space = UInt8(ascii: " ")
+        var source = text
+        return source.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n + 32)
+            var i = 0
+            while i < n {
+                guard bytes[i] == open, i + 1 < n, bytes[i + 1] == open else {
+                    out.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                var end = i + 2
+                while end + 1 < n, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+                guard end + 1 < n else {
+                    out.append(contentsOf: bytes[i..<n])
+                    break
+                }
+                var start = i + 2, last = end
+                while start < last, bytes[start] == space { start += 1 }
+                while last > start, bytes[last - 1] == space { last -= 1 }
+                if let value = values[String(decoding: bytes[start..<last], as: UTF8.self)] {
+                    out.append(contentsOf: value.utf8)
+                } else {
+                    out.append(contentsOf: bytes[i..<(end + 2)])
+                }
+                i = end + 2
             }
-            let name = afterOpen[..<close.lowerBound].trimmingSpaces
-            if let value = values[name] { out += value } else { out += rest[open.lowerBound..<close.upperBound] }
-            rest = afterOpen[close.upperBound...]
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
 
     /// The names of the placeholders in `text`, in order of appearance (`{{count}}` gives `count`).

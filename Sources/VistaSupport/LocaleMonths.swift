@@ -36,6 +36,8 @@ extension Catalogue {
     /// The catalogue with the month names of its language from the locale data, where it has none
     /// of its own: `month.1` … `month.12` as inside a date, `month_tick.1` … as alone on an axis.
     public func addingMonths() -> Catalogue {
+        // The locale data is read only when a name is missing: reading it costs memory and time.
+        guard (1...12).contains(where: { entries["month.\($0)"] == nil || entries["month_tick.\($0)"] == nil }) else { return self }
         let names = LocaleMonths.names(language)
         var added: [String: String] = [:]
         for m in 1...12 {

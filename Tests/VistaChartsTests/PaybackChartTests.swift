@@ -59,6 +59,14 @@ import Testing
         #expect(!markup.contains("vista-payback-point") && !markup.contains("vista-area vista-good"))
     }
 
+    @Test func aLineWithoutAOneOffCostHasNothingToPayBack() {
+        let spec = ChartSpec.payback(title: "Free", seriesName: "Net", oneOffCost: 0, savingsPerYear: 12_000, months: 12,
+                                     unit: .currency("GBP")).inWords
+        #expect(spec.paybackIndex == nil && spec.paybackMarkers.isEmpty)
+        #expect(ChartRenderer.describe(spec)
+            == "Free: £0 at month 0, then \(Self.positive("1,000")) a month; there is nothing to pay back, and it stands at \(Self.positive("12,000")) at month 12.")
+    }
+
     @Test func theMarkerSpeaksTheSiteLanguage() {
         var spec = Fixtures.payback
         spec.numberStyle = NumberStyle(language: "de")

@@ -93,6 +93,7 @@ import VistaContent
         }
         edits.append(Edit(name: "add a theme template", files: ["theme/page.mustache": "<article>{{title}}{{{body}}}</article>\n"]))
         edits.append(Edit(name: "add a theme stylesheet", files: ["theme/custom.css": "body { margin: 0; }\n"]))
+        edits.append(Edit(name: "add the site's own words", files: ["i18n/en.yaml": "nav:\n  tasks: Jobs\nheadline:\n  cost_today: Cost now\n"]))
         edits.append(Edit(name: "add an asset", files: ["assets/new.txt": "new\n"]))
         edits.append(Edit(name: "add a page in the navigation", files: ["pages/new-page.md": "---\ntitle: New page\nnav: true\n---\nText.\n"]))
         edits.append(Edit(name: "add a misplaced file", files: ["tasks/notes.txt": "notes\n"]))

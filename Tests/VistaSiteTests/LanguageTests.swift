@@ -56,7 +56,7 @@ import VistaSupport
     /// The literal parts of every English text: placeholders, sections and markup taken out.
     static func englishFragments() -> Set<String> {
         var fragments: Set<String> = []
-        for (key, text) in SiteWords.english.entries where !key.hasPrefix("period.") && !key.hasPrefix("starter.") {
+        for (key, text) in SiteWords.english.entries where !key.hasPrefix("period.") && !key.hasPrefix("starter.") && !SiteWords.isMonthKey(key) {
             var plain = text
             // Mustache tags and HTML tags split the text into fragments.
             for pattern in ["\\{\\{\\{?[^}]*\\}?\\}\\}", "<[^>]+>"] {
@@ -156,6 +156,17 @@ import VistaSupport
         }
         // Every placeholder of a translation is one the code fills.
         #expect(SiteWords.problems(in: SiteWords.builtIn.filter { $0.key != "en" }).isEmpty)
+    }
+
+    /// The shipped catalogues keep the month names of the locale data, so that pages do not change
+    /// when it does; this test says when it has.
+    @Test func theShippedMonthsAreTheLocaleDatas() {
+        for language in SiteWords.shipped {
+            let words = SiteWords.catalogue(language: language, overrides: [:])
+            let names = LocaleMonths.names(language)
+            #expect((1...12).map { words["month.\($0)"] } == names.format, "\(language)")
+            #expect((1...12).map { words["month_tick.\($0)"] } == names.standalone, "\(language)")
+        }
     }
 
     @Test func pluralsFollowTheLanguage() {

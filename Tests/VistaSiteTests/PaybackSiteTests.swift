@@ -94,6 +94,7 @@ import VistaContent
         #expect(report.succeeded, "\(report.diagnostics)")
         let warning = report.diagnostics.first { !$0.isError && $0.message.contains("never pays back") }
         #expect(warning?.location.description == "proposals/quay-dashboard.md:11:1")
+        #expect(warning?.message == "the one-off cost of £6,000 never pays back: the proposed way costs £6,000 a year more than today's")
         let page = SiteTestSupport.read(site + "/proposals/quay-dashboard/index.html")
         // The horizon of 3 years: −6,000 − 36 × 500 = −24,000.
         #expect(page.contains(">Does not pay back within 36 months</text>"))
