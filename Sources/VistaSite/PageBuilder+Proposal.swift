@@ -54,7 +54,7 @@ extension PageBuilder {
         } else {
             state = ("due", words["proposal.milestone_due"])
         }
-        return MilestoneItem(title: milestone.title, date: format.period(milestone.date), datetime: milestone.date.htmlDateTime ?? "",
+        return MilestoneItem(title: milestone.title, date: format.period(milestone.date), milestoneDatetime: milestone.date.htmlDateTime ?? "",
                              state: state.0, stateLabel: state.1)
     }
 }

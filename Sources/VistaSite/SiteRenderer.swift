@@ -97,11 +97,12 @@ struct SiteRenderer: Sendable {
 }
 
 extension Period {
-    /// The period as an HTML `datetime` value: days, months and weeks have one; quarters and years do not.
+    /// The period as an HTML `datetime` value: days, months, weeks and years have one (`2026` is a
+    /// valid year); quarters do not.
     var htmlDateTime: String? {
         switch granularity {
-        case .day, .month, .week: description
-        case .quarter, .year: nil
+        case .day, .month, .week, .year: description
+        case .quarter: nil
         }
     }
 

@@ -20,7 +20,9 @@ struct ProposalItem: TemplateModel {
 struct MilestoneItem: TemplateModel {
     var title = ""
     var date = ""
-    var datetime = ""
+    /// The `datetime` attribute's value; empty for a quarter, which HTML cannot write. Named apart
+    /// from the page's own `datetime`, so that an empty one cannot fall through to the proposal's date.
+    var milestoneDatetime = ""
     /// "done", "due" or "overdue".
     var state = ""
     var stateLabel = ""
