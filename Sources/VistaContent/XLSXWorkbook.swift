@@ -5,11 +5,14 @@ import ZIPFoundation
 /// styles are dates. Read with ZIPFoundation and Foundation's XML parser; every problem is a
 /// diagnostic that names the file, and the sheet and cell where there is one.
 ///
-/// The archive is read from its file on disk, never from bytes in memory: ZIPFoundation's in-memory
-/// reader traps when a damaged archive points past its end, where a file simply reads short.
+/// ZIPFoundation reads the archive's directory from the file on disk, never from bytes in memory:
+/// its in-memory reader traps when a damaged archive points past its end, where a file simply
+/// reads short. The parts' packed bytes come from one read of the file (`bytes`).
 struct XLSXWorkbook {
     let file: String
     let archive: Archive
+    /// The whole file, read once: each part is inflated from its slice of it.
+    let bytes: Data
     /// The sheets in the workbook's order, with the part each is stored in.
     let sheets: [(name: String, part: String)]
     let sharedStrings: [String]
@@ -33,8 +36,13 @@ struct XLSXWorkbook {
                        hint: "save it from the spreadsheet as Excel Workbook (.xlsx), or export the sheet as CSV")
             return nil
         }
+        guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else {
+            sink.error(location, "\(file) could not be read")
+            return nil
+        }
         self.archive = archive
-        func part(_ path: String) -> XMLTree.Element? { Self.xml(archive, path, file: file, sink: sink) }
+        self.bytes = bytes
+        func part(_ path: String) -> XMLTree.Element? { Self.xml(archive, bytes, path, file: file, sink: sink) }
         guard let workbook = part("xl/workbook.xml"), let relations = part("xl/_rels/workbook.xml.rels") else {
             if !sink.hasErrors { sink.error(location, "\(file) is not an .xlsx workbook: it has no xl/workbook.xml") }
             return nil
@@ -82,7 +90,7 @@ struct XLSXWorkbook {
             }
             bounds = parsed
         }
-        guard let root = Self.xml(archive, sheet.part, file: file, sink: sink) else { return nil }
+        guard let root = Self.xml(archive, bytes, sheet.part, file: file, sink: sink) else { return nil }
         let cells = readCells(root, sheet: sheet.name)
         guard let used = bounds ?? CellRange(covering: cells.keys) else {
             sink.error(.whole(file), "sheet '\(sheet.name)' of \(file) is empty")
@@ -166,7 +174,7 @@ struct XLSXWorkbook {
     }
 
     /// A part of the archive as XML; nil after an error naming the file.
-    static func xml(_ archive: Archive, _ path: String, file: String, sink: DiagnosticSink) -> XMLTree.Element? {
+    static func xml(_ archive: Archive, _ bytes: Data, _ path: String, file: String, sink: DiagnosticSink) -> XMLTree.Element? {
         guard let entry = archive[path] else {
             sink.error(.whole(file), "\(file) is not a complete .xlsx workbook: \(path) is missing")
             return nil
@@ -175,7 +183,7 @@ struct XLSXWorkbook {
             sink.error(.whole(file), "\(file): \(path) unpacks to more than \(partLimit / 1_000_000) MB")
             return nil
         }
-        guard let data = unpack(entry, of: archive, file: file, sink: sink) else { return nil }
+        guard let data = unpack(entry, from: bytes, file: file, sink: sink) else { return nil }
         switch XMLTree.parse(data) {
         case .success(let root): return root
         case .failure(let failure):
@@ -189,13 +197,12 @@ struct XLSXWorkbook {
     /// Vista hands the inflater the part's packed bytes and nothing more: a stream that wants more
     /// than its packed size is damaged. The packed bytes start after the part's local header, found
     /// by its name; the CRC-32 the directory records is checked.
-    static func unpack(_ entry: Entry, of archive: Archive, file: String, sink: DiagnosticSink) -> Data? {
+    static func unpack(_ entry: Entry, from bytes: Data, file: String, sink: DiagnosticSink) -> Data? {
         func damaged() -> Data? {
             sink.error(.whole(file), "\(file): \(entry.path) could not be unpacked: the file is damaged")
             return nil
         }
-        guard let bytes = try? Data(contentsOf: archive.url, options: .mappedIfSafe),
-              let start = packedStart(of: entry.path, in: bytes),
+        guard let start = packedStart(of: entry.path, in: bytes),
               entry.compressedSize <= UInt64(bytes.count - start) else { return damaged() }
         let packed = bytes.subdata(in: start..<(start + Int(entry.compressedSize)))
         guard entry.isCompressed else {
