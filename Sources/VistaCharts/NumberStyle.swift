@@ -1,3 +1,5 @@
+import VistaSupport
+
 /// Decimal and grouping separators and the currency position, by language (a BCP 47 tag).
 ///
 /// Known: English (the default), German, Dutch, Spanish, Italian, Portuguese, Danish (`.` groups, `,` decimals),
@@ -48,15 +50,8 @@ public struct NumberStyle: Sendable, Hashable {
     public static let english = NumberStyle(language: "en")
 
     /// The lowercased primary subtag: "fr" for "fr-CH".
-    static func primaryLanguage(_ tag: String) -> String {
-        // A tag of lowercase ASCII letters alone ("en", "de") is its own primary language.
-        if !tag.isEmpty, tag.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return tag }
-        return String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "en")
-    }
+    static func primaryLanguage(_ tag: String) -> String { LanguageTag.primary(tag) ?? "en" }
 
     /// The lowercased region subtag, if any: "ch" for "fr-CH".
-    static func region(_ tag: String) -> String? {
-        let parts = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return parts.dropFirst().first { $0.count == 2 }.map(String.init)
-    }
+    static func region(_ tag: String) -> String? { LanguageTag.region(tag) }
 }

@@ -23,7 +23,7 @@ public enum SiteWords {
 
     /// The shipped language whose words a language tag reads: "de" for "de-CH"; nil when Vista ships none.
     public static func shippedLanguage(for tag: String) -> String? {
-        let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        let primary = LanguageTag.primary(tag) ?? ""
         return shipped.contains(primary) ? primary : nil
     }
 
@@ -39,7 +39,7 @@ public enum SiteWords {
         }
         // The months from the locale data, unless the words name them; then the site's own words.
         var site: [String: String] = [:]
-        let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language
+        let primary = LanguageTag.primary(language) ?? language
         if primary != language, let file = overrides[primary] { site.merge(file.texts) { _, new in new } }
         if let file = overrides[language] { site.merge(file.texts) { _, new in new } }
         return Catalogue(language: language, entries: entries).addingMonths().merging(site)
@@ -80,7 +80,7 @@ public enum SiteWords {
         guard shippedLanguage(for: language) == nil, let english = builtIn["en"] else { return [] }
         var diagnostics: [Diagnostic] = []
         let known = english.entries.keys.filter { !$0.hasPrefix("starter.") && !Self.isMonthKey($0) }.sorted()
-        let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? language
+        let primary = LanguageTag.primary(language) ?? language
         let own = overrides[language] ?? overrides[primary]
         let missing = known.filter { own?.entries[$0] == nil && overrides[primary]?.entries[$0] == nil }
         guard !missing.isEmpty else { return diagnostics }

@@ -126,7 +126,7 @@ public struct PluralRule: Sendable {
     let zeroIsOne: Bool
 
     public init(language: String) {
-        let primary = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? "en"
+        let primary = LanguageTag.primary(language) ?? "en"
         zeroIsOne = ["fr", "pt", "hy", "kab", "ff"].contains(primary)
     }
 
