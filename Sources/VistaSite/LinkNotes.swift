@@ -18,21 +18,26 @@ struct LinkNotes {
     /// `href` as written in the HTML, mapped to the address to print).
     mutating func annotate(_ html: String, links: [String: String]) -> String {
         guard !links.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + links.count * 48)
-        var rest = Substring(html)
-        let open = "<a href=\""
-        while let start = rest.range(of: open) {
-            let afterOpen = rest[start.upperBound...]
-            guard let quote = afterOpen.firstIndex(of: "\""), let close = afterOpen.range(of: "</a>") else { break }
-            let href = String(afterOpen[..<quote]).replacingOccurrences(of: "&amp;", with: "&")
-            out += rest[..<close.upperBound]
-            if let address = links[href] {
-                out += "<sup class=\"link-note\">\(number(for: address))</sup>"
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + links.count * 32)
+            var position = 0
+            while let start = ByteSearch.find("<a href=\"", in: bytes, from: position) {
+                let hrefStart = start + 9
+                guard let quote = ByteSearch.find(0x22, in: bytes, from: hrefStart),
+                      let close = ByteSearch.find("</a>", in: bytes, from: hrefStart) else { break }
+                let end = close + 4
+                out.append(contentsOf: bytes[position..<end])
+                var href = String(decoding: bytes[hrefStart..<quote], as: UTF8.self)
+                if href.utf8.contains(0x26) { href = href.replacingOccurrences(of: "&amp;", with: "&") }
+                if let address = links[href] {
+                    out.append(contentsOf: "<sup class=\"link-note\">\(number(for: address))</sup>".utf8)
+                }
+                position = end
             }
-            rest = rest[close.upperBound...]
+            out.append(contentsOf: bytes[position...])
+            return String(decoding: out, as: UTF8.self)
         }
-        out += rest
-        return out
     }
 }

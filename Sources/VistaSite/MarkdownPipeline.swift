@@ -30,16 +30,43 @@ struct MarkdownPipeline: Sendable {
                                        },
                                        link: { link in note(link, resolve(link, in: text, state: state), state: state, in: &links) })
         state.use(rendered.headings.map(\.id))
-        var html = state.linkNotes.annotate(rendered.html, links: links)
-        for (index, block) in blocks.enumerated() {
-            // cmark ends the placeholder's line itself, as it ended the embed's HTML before.
-            html = html.replacingOccurrences(of: Self.placeholder(index), with: block.hasSuffix("\n") ? String(block.dropLast()) : block)
-        }
-        return RenderedMarkdown(html: html, headings: rendered.headings)
+        let html = state.linkNotes.annotate(rendered.html, links: links)
+        return RenderedMarkdown(html: blocks.isEmpty ? html : Self.filling(html, with: blocks), headings: rendered.headings)
     }
 
     /// Stands for an embed in the HTML until the links are numbered; no text of the author's can contain it.
     private static func placeholder(_ index: Int) -> String { "\u{1}vista-embed-\(index)\u{1}" }
+
+    /// `html` with each embed's placeholder replaced by the embed, in one pass over the bytes.
+    static func filling(_ html: String, with blocks: [String]) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + blocks.reduce(0) { $0 + $1.utf8.count })
+            var position = 0
+            var search = 0
+            while let start = ByteSearch.find(0x01, in: bytes, from: search) {
+                search = start + 1
+                let prefix = start + 1 + 12   // after "\u{1}vista-embed-"
+                guard prefix < bytes.count, ByteSearch.find("vista-embed-", in: bytes, from: start + 1) == start + 1 else { continue }
+                var end = prefix
+                var index = 0
+                while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, end - prefix < 9 {
+                    index = index * 10 + Int(bytes[end] - 0x30)
+                    end += 1
+                }
+                guard end > prefix, end < bytes.count, bytes[end] == 0x01, blocks.indices.contains(index) else { continue }
+                out.append(contentsOf: bytes[position..<start])
+                // cmark ends the placeholder's line itself, as it ended the embed's HTML before.
+                let block = blocks[index]
+                out.append(contentsOf: block.hasSuffix("\n") ? block.utf8.dropLast() : block.utf8[...])
+                position = end + 1
+                search = position
+            }
+            out.append(contentsOf: bytes[position...])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 
     /// Records a link's `href` with the address it prints as (its address in the site, or the web
     /// address itself); images and links to a fragment of the same page get none.

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Searching rendered HTML by its UTF-8 bytes. Foundation's `range(of:)` compares by characters with
+/// Unicode equivalence, which costs many times more per byte than `memchr` and `memcmp`; the markup
+/// Vista looks for (`<a href="`, `</a>`, an embed's placeholder) is ASCII, so bytes are exact.
+enum ByteSearch {
+    /// The offset of the first `needle` in `bytes` at or after `start`, or nil.
+    static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+        guard count > 0, let first = pattern.first else { return nil }
+        var from = start
+        while let candidate = find(first, in: bytes, from: from) {
+            guard candidate + count <= bytes.count else { return nil }
+            if memcmp(bytes.baseAddress! + candidate, pattern.baseAddress!, count) == 0 { return candidate }
+            from = candidate + 1
+        }
+        return nil
+    }
+
+    /// The offset of the first `byte` in `bytes` at or after `start`, or nil.
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
