@@ -8,18 +8,25 @@ public enum SiteWords {
     /// The languages Vista ships words for.
     public static let shipped = ["en", "de", "fr", "es", "nl"]
 
-    /// The built-in catalogues, read once per process, by language.
-    static let builtIn: [String: CatalogueFile] = {
-        var files: [String: CatalogueFile] = [:]
-        for language in shipped {
-            guard let text = BuiltInTheme.text(of: "i18n/\(language).yaml") else { continue }
-            files[language] = CatalogueFile.parse(text, file: "(built-in theme)/i18n/\(language).yaml", language: language).0
-        }
-        return files
-    }()
+    /// The built-in catalogue of a shipped language, read when a build first needs it and kept for
+    /// the process (a build reads English and the site's language, not all five).
+    static func builtIn(_ language: String) -> CatalogueFile? {
+        if let file = parsed.read()[language] { return file }
+        guard shipped.contains(language), let text = BuiltInTheme.text(of: "i18n/\(language).yaml") else { return nil }
+        let file = CatalogueFile.parse(text, file: "(built-in theme)/i18n/\(language).yaml", language: language).0
+        parsed.update { $0[language] = file }
+        return file
+    }
+
+    /// Every shipped catalogue, by language.
+    static var allBuiltIn: [String: CatalogueFile] {
+        Dictionary(uniqueKeysWithValues: shipped.compactMap { language in builtIn(language).map { (language, $0) } })
+    }
+
+    private static let parsed = Locked<[String: CatalogueFile]>([:])
 
     /// The English words every other catalogue is checked against.
-    public static var english: Catalogue { Catalogue(language: "en", entries: builtIn["en"]?.texts ?? [:]) }
+    public static var english: Catalogue { Catalogue(language: "en", entries: builtIn("en")?.texts ?? [:]) }
 
     /// The shipped language whose words a language tag reads: "de" for "de-CH"; nil when Vista ships none.
     public static func shippedLanguage(for tag: String) -> String? {
@@ -30,9 +37,9 @@ public enum SiteWords {
     /// The catalogue of a site in `language`: English under the shipped language's words under the
     /// site's own (an override for the exact tag wins over one for its primary language).
     public static func catalogue(language: String, overrides: [String: CatalogueFile]) -> Catalogue {
-        var entries = builtIn["en"]?.texts ?? [:]
+        var entries = builtIn("en")?.texts ?? [:]
         if let shipped = shippedLanguage(for: language) {
-            if shipped != "en", let file = builtIn[shipped] { entries.merge(file.texts) { _, new in new } }
+            if shipped != "en", let file = builtIn(shipped) { entries.merge(file.texts) { _, new in new } }
         } else {
             // English words, but the language's own months, from the locale data (`addingMonths`).
             entries = entries.filter { !Self.isMonthKey($0.key) }
@@ -52,7 +59,7 @@ public enum SiteWords {
     /// What every build says about the site's words: a key Vista does not know (with the closest
     /// known key), a placeholder the English text does not have.
     public static func problems(in overrides: [String: CatalogueFile]) -> [Diagnostic] {
-        guard let english = builtIn["en"] else { return [] }
+        guard let english = builtIn("en") else { return [] }
         var diagnostics: [Diagnostic] = []
         let known = Array(english.entries.keys).sorted()
         for (_, file) in overrides.sorted(by: { $0.key < $1.key }) {
@@ -64,7 +71,7 @@ public enum SiteWords {
                     continue
                 }
                 // The placeholders the English text has, and those another shipped language uses (`{{week}}`).
-                let allowed = Set(builtIn.values.flatMap { Catalogue.placeholders(in: $0.entries[key]?.text ?? "") })
+                let allowed = Set(allBuiltIn.values.flatMap { Catalogue.placeholders(in: $0.entries[key]?.text ?? "") })
                 for name in Catalogue.placeholders(in: entry.text) where !allowed.contains(name) {
                     diagnostics.append(.warning(entry.location, "'\(key)' has no placeholder {{\(name)}}",
                                                 hint: allowed.isEmpty ? "this text takes no placeholders" : "its placeholders are " + allowed.sorted().map { "{{\($0)}}" }.joined(separator: ", ")))
@@ -77,7 +84,7 @@ public enum SiteWords {
     /// What `vista check` says once for a language Vista ships no words for: that the pages show
     /// English words, or which keys the site's own words for it leave out.
     public static func notes(language: String, overrides: [String: CatalogueFile]) -> [Diagnostic] {
-        guard shippedLanguage(for: language) == nil, let english = builtIn["en"] else { return [] }
+        guard shippedLanguage(for: language) == nil, let english = builtIn("en") else { return [] }
         var diagnostics: [Diagnostic] = []
         let known = english.entries.keys.filter { !$0.hasPrefix("starter.") && !Self.isMonthKey($0) }.sorted()
         let primary = LanguageTag.primary(language) ?? language

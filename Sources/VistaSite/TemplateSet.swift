@@ -69,6 +69,10 @@ public struct TemplateSet: Sendable {
                 return .failure(.error(SourceLocation(file: source.file, line: line),
                                        "the template nests sections more than \(Self.maximumSectionDepth) deep"))
             }
+            // The words written in; a template that does not parse is parsed again as written, for the error's place.
+            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + Self.writingWords(into: source.text, words: words)) {
+                return .success(template)
+            }
             do {
                 // The escaping pragma goes on a line of its own before the first line; errors count lines without it.
                 return .success(try MustacheTemplate(string: TemplateEscaping.pragma + source.text))
@@ -95,8 +99,11 @@ public struct TemplateSet: Sendable {
             }
         }
         // A word without placeholders, as a partial, is text for an element's content: `&`, `<` and `>`
-        // escaped, apostrophes left as typed.
-        for (key, text) in words.entries where !text.contains("{{") {
+        // escaped, apostrophes left as typed. Only the words some template or sentence names as a
+        // partial are made into one (a few dozen of some 400: making each costs a parse).
+        let named = Set((ordered.map(\.value.text) + words.entries.values.filter { $0.contains("{{") })
+            .flatMap { partials(in: $0).map(\.name) })
+        for (key, text) in words.entries where !text.contains("{{") && named.contains("t." + key) {
             let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;")
             if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + escaped) { library.register(template, named: "t." + key) }

@@ -1,0 +1,38 @@
+import Testing
+import Mustache
+import VistaSupport
+@testable import VistaSite
+
+@Suite struct TemplateWordsTests {
+    let words = Catalogue(language: "de", entries: ["nav.home": "Start & Ziel", "quote": "„Kosten“ <heute>",
+                                                   "sentence": "{{count}} Aufgaben", "curly": "a}b", "two": "eins\nzwei"])
+
+    @Test func wordsAreWrittenIntoTheTemplateEscapedAsTheTagWouldEscapeThem() {
+        let text = "<a>{{t.nav.home}}</a> {{ t.quote }} {{{t.quote}}} {{#t.nav.home}}x{{/t.nav.home}}"
+        #expect(TemplateSet.writingWords(into: text, words: words)
+            == "<a>Start &amp; Ziel</a> „Kosten“ &lt;heute&gt; „Kosten“ <heute> {{#t.nav.home}}x{{/t.nav.home}}")
+    }
+
+    @Test func whatCannotBeWrittenInIsLeftToTheLookup() {
+        // Not a word, a sentence, a brace, a line break, a transform, a partial, an unclosed tag.
+        let text = "{{t.nav}} {{t.missing}} {{t.sentence}} {{t.curly}} {{t.two}} {{lowercased(t.quote)}} {{> t.quote}} {{t.quote"
+        #expect(TemplateSet.writingWords(into: text, words: words) == text)
+        // A template that sets its own delimiters or content type keeps every tag.
+        #expect(TemplateSet.writingWords(into: "{{=<% %>=}}{{t.quote}}", words: words) == "{{=<% %>=}}{{t.quote}}")
+        #expect(TemplateSet.writingWords(into: "{{% CONTENT_TYPE: TEXT }}{{t.quote}}", words: words) == "{{% CONTENT_TYPE: TEXT }}{{t.quote}}")
+    }
+
+    @Test func aTemplateRendersTheSameWithTheWordsWrittenIn() throws {
+        _ = TemplateEscaping.registered
+        let template = "{{#items}}<li>{{t.nav.home}}: {{name}} {{{t.quote}}}</li>{{/items}}{{t.quote}}"
+        let written = TemplateSet.writingWords(into: template, words: words)
+        #expect(!written.contains("t."))
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + template), named: "looked-up")
+        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + written), named: "written")
+        let context: [String: Any] = ["items": [["name": "A&B"], ["name": "C"]], "t": WordsContext(words.tree)]
+        let expected = "<li>Start &amp; Ziel: A&amp;B „Kosten“ <heute></li><li>Start &amp; Ziel: C „Kosten“ <heute></li>„Kosten“ &lt;heute&gt;"
+        #expect(library.render(context, withTemplate: "looked-up") == expected)
+        #expect(library.render(context, withTemplate: "written") == expected)
+    }
+}
