@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// report carries it, to be written once the publish succeeded.
     public var snapshot: SnapshotStamp?
 
+    /// Options for `vista build` with the defaults of its command line: `Content` into `Site`, drafts
+    /// left out; `snapshot` is set afterwards, by `vista publish` only.
     public init(content: String = "Content", output: String = "Site", baseURL: String? = nil,
                 includeDrafts: Bool = false, write: Bool = true, since: Period? = nil) {
         self.content = content

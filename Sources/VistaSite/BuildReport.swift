@@ -4,6 +4,8 @@ import VistaContent
 public struct BuildReport: Sendable {
     /// The snapshot the build counted as the latest (`BuildOptions.snapshot`), to be written by `vista publish`.
     public var snapshot: Snapshot?
+    /// The errors and warnings of loading the content and the theme and of rendering the pages,
+    /// sorted by file and line, at most 50 per file; an error means the site was not written.
     public var diagnostics: [Diagnostic] = []
     /// Pages (HTML files) written.
     public var pageCount = 0
@@ -25,11 +27,14 @@ public struct BuildReport: Sendable {
     /// `vista serve`'s presenter view; never written into the site.
     public var presenterNotes: [String: [Int: String]] = [:]
 
+    /// An empty report, filled in by the build's steps as they run.
     public init() {}
 
     /// Whether the site was built (no errors).
     public var succeeded: Bool { !diagnostics.hasErrors }
 
+    /// How many of `diagnostics` are errors (`checks` are not counted).
     public var errorCount: Int { diagnostics.filter(\.isError).count }
+    /// How many of `diagnostics` are warnings (`checks` are not counted).
     public var warningCount: Int { diagnostics.count - errorCount }
 }

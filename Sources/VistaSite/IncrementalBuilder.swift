@@ -11,6 +11,7 @@ import VistaSupport
 /// A build that fails changes nothing on disk; the changes since the last good build are kept and
 /// applied together by the next build. One build runs at a time.
 public final class IncrementalBuilder: @unchecked Sendable {
+    /// What every build builds, given once: the content folder, the output folder, drafts or not.
     public let options: BuildOptions
     private let cache = LoadCache()
     private let lock = NSLock()
@@ -32,6 +33,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var notes: [String: [Int: String]]
     }
 
+    /// A builder that has built nothing yet; the first `build(changed:)` builds the whole site.
     public init(options: BuildOptions) {
         self.options = options
     }

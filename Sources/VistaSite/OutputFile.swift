@@ -7,14 +7,19 @@ public struct OutputFile: Sendable, Hashable {
         case copy(from: String)
     }
 
+    /// Where the file goes, relative to the output folder, with `/` between folders
+    /// (`tasks/weekly-report/index.html`, `assets/site.css`).
     public var path: String
+    /// The file's text, or the asset it is a copy of.
     public var contents: Contents
 
+    /// A file at `path` (relative to the output folder) that holds `contents`.
     public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
     }
 
+    /// A text file (a page, a stylesheet, a CSV, the feed) at `path`, relative to the output folder.
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .text(text))
     }

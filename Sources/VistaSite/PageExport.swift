@@ -5,18 +5,23 @@ import VistaSupport
 /// `vista export`: one page of the site, rendered by the same steps as `vista build` (`BuildPipeline`:
 /// load, resolve, plan, render; nothing is written), made into one self-contained HTML file (`SelfContainedPage`).
 public struct PageExport: Sendable {
+    /// The content folder and build settings the page is rendered with; nothing is written to `output`.
     public let options: BuildOptions
 
+    /// An export of the site that `options` describe; `export(page:)` renders it.
     public init(options: BuildOptions) {
         self.options = options
     }
 
     /// What an export gives: the file's HTML and the page's title when it succeeded, and every diagnostic.
     public struct Result: Sendable {
+        /// The self-contained HTML file; nil when the content has an error or the site has no such page.
         public var html: String?
         /// The page's `<title>`, for the PDF's metadata and messages.
         public var title = ""
+        /// The build's errors and warnings, and an error naming the pages there are when the page was not found.
         public var diagnostics: [Diagnostic] = []
+        /// Whether there is a file to write: `html` was made and no diagnostic is an error.
         public var succeeded: Bool { html != nil && !diagnostics.contains(where: \.isError) }
     }
 

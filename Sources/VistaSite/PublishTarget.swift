@@ -27,6 +27,8 @@ public enum PublishDestination {
 }
 
 extension Publisher: PublishTarget {
+    /// The target folder, without a trailing `/`.
     public var location: String { target }
+    /// The hidden folder beside the target, `.NAME.vista-versions`.
     public var versionsLocation: String { versionsFolder }
 }

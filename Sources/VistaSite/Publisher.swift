@@ -19,6 +19,8 @@ public struct Publisher: Sendable {
     /// How many replaced versions to keep for rollback.
     public let keep: Int
 
+    /// A publisher to the folder `target` (trailing `/` dropped) that keeps `keep` replaced
+    /// versions (a negative number counts as 0). Touches nothing until `publish` or `rollback`.
     public init(target: String, keep: Int = 3) {
         var target = target
         while target.count > 1, target.hasSuffix("/") { target.removeLast() }
@@ -36,6 +38,7 @@ public struct Publisher: Sendable {
 
     /// Why a publish or rollback did not happen; the target is then as it was.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The message for the user: what went wrong and, where there is one, what to do about it.
         public let description: String
     }
 

@@ -30,8 +30,11 @@ public struct SSHPublisher: PublishTarget {
         self.sshWords = words
     }
 
+    /// The `ssh://` address of the live site, as the user wrote it.
     public var location: String { destination.description }
 
+    /// The `ssh://` address of the hidden folder beside the live site, `.NAME.vista-versions`,
+    /// that holds the uploads and the kept versions.
     public var versionsLocation: String {
         let (parent, name) = destination.parentAndName
         let folder = (parent == "." ? "" : parent == "/" ? "/" : parent + "/") + ".\(name).vista-versions"
@@ -47,6 +50,9 @@ public struct SSHPublisher: PublishTarget {
         (["sh", "-c", RemoteScript.text, "vista-publish"] + arguments).map(ShellWords.quote).joined(separator: " ")
     }
 
+    /// Uploads the built site at `site` and switches the live link to it; `contentRoot` is not used
+    /// (a folder on a server cannot lie in the local content folder). Throws `Publisher.Failure` when
+    /// `site` is not a built site, ssh or rsync fails or the server refuses; the live site is then as it was.
     public func publish(site: String, contentRoot: String? = nil) throws -> Publisher.Report {
         try Publisher.checkBuiltSite(site)
         let session = try ChildProcess(sessionCommand(remoteCommand(["publish", destination.path, String(keep)])))
@@ -68,6 +74,8 @@ public struct SSHPublisher: PublishTarget {
         return Publisher.Report(versions: versions.filter { $0 != done }, replaced: linkDestination != "-")
     }
 
+    /// Switches the live link back to the newest kept version on the server. Throws
+    /// `Publisher.Failure` with the server's or ssh's message when there is none or it cannot.
     public func rollback() throws -> Publisher.Report {
         let session = try ChildProcess(sessionCommand(remoteCommand(["rollback", destination.path])))
         let done = try answer(session, expecting: "done")

@@ -6,8 +6,10 @@ import VistaSupport
 /// render, write). Diagnostics are collected across all files; the site is written only when there
 /// is no error.
 public struct SiteBuilder: Sendable {
+    /// The content folder, the output folder and the rest of what `build()` and `check()` do.
     public let options: BuildOptions
 
+    /// A builder for `options`; nothing is read until `build()` or `check()`.
     public init(options: BuildOptions) {
         self.options = options
     }

@@ -5,12 +5,17 @@ import VistaSupport
 /// How numbers, money and periods read on the site, by the site's language and currency. The same
 /// formatters draw the charts, so a figure reads the same in a tile, a table and a chart.
 public struct SiteFormat: Sendable {
+    /// The site's language tag, `language` in `site.yaml` (`en`, `de`, `fr-CH`).
     public let language: String
+    /// The ISO 4217 code of every money figure, `currency` in `site.yaml` (`USD`, `EUR`).
     public let currency: String
+    /// The separators and grouping of numbers in `language`.
     public let style: NumberStyle
     /// The words of the site's language (the theme's, with the site's own over them).
     public let words: Catalogue
 
+    /// The format of a site in `language` and `currency`; without `words`, Vista's own words for
+    /// `language` (English where it ships none), with no overrides from `i18n/`.
     public init(language: String, currency: String, words: Catalogue? = nil) {
         self.language = language
         self.currency = currency

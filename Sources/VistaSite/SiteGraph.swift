@@ -5,14 +5,19 @@ import VistaContent
 /// cost figures and the totals, the data's "as of" period and the navigation. Pages are pure
 /// functions of this value.
 public struct SiteGraph: Sendable {
+    /// The content that is published: without draft proposals unless drafts are built.
     public let content: Content
     /// Proposals left out because they are drafts.
     public let draftsLeftOut: [Proposal]
     /// The base URL: from `--base-url` when given, else from `site.yaml`.
     public let baseURL: String
+    /// Every task's cost figures, by task id (a task without `effort_hours` counts 0).
     public let figures: [String: TaskFigures]
+    /// The sums over all tasks: the headline saving, the one-off cost, payback, the net over `horizon_years`.
     public let totals: CostTotals
+    /// The latest period with a value in any metric, shown as "as of"; nil when no metric has a value.
     public let asOf: Period?
+    /// How numbers, money, periods and Vista's words read, by `language` and `currency` in `site.yaml`.
     public let format: SiteFormat
     /// Where each content file is published: `tasks/x.yaml` → the task's page.
     public let targets: [String: LinkTarget]
@@ -33,6 +38,8 @@ public struct SiteGraph: Sendable {
         case file(String)
     }
 
+    /// Resolves `all` once for a build: drafts left out unless `includeDrafts`; `override` is `--base-url`
+    /// (nil keeps `base_url` of `site.yaml`); `since` is `--since` (nil keeps `since:` of `site.yaml`).
     public init(content all: Content, includeDrafts: Bool, baseURL override: String?, since: Period? = nil) {
         content = includeDrafts ? all : all.withoutDrafts()
         changes = SiteChanges(content: all, since: since ?? all.site.since?.value)

@@ -8,9 +8,13 @@ public struct SiteWriter: Sendable {
     /// The marker file Vista leaves in every site it writes.
     public static let marker = ".vista-site"
 
+    /// The folder the site is written to (`--output`), without a trailing `/`.
     public let output: String
+    /// The content folder the site is built from; the output may neither lie in it nor hold it.
     public let contentRoot: String
 
+    /// A writer into `output` for a site built from `contentRoot`; nothing is checked or written
+    /// until `refusal()` or `write(_:)`.
     public init(output: String, contentRoot: String) {
         self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         self.contentRoot = contentRoot

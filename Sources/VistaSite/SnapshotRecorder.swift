@@ -5,15 +5,20 @@ import VistaContent
 /// own, `vista publish` after a successful publish. A new file each time (`2026-10-12.yaml`, then
 /// `2026-10-12-2.yaml`, …), created exclusively, so an old snapshot is never touched.
 public struct SnapshotRecorder: Sendable {
+    /// The content folder; snapshots go into its `history/` folder.
     public let content: String
 
+    /// A recorder for the content folder at `content`; nothing is read until `stamp` or `record`.
     public init(content: String) {
         self.content = content
     }
 
     /// What recording gave: the file written (content-relative), or the diagnostics that stopped it.
     public struct Result: Sendable {
+        /// The snapshot file written, relative to the content folder (`history/2026-10-12.yaml`);
+        /// nil when the content has an error or the file could not be written.
         public var file: String?
+        /// The content's errors and warnings, and an error when the file could not be written.
         public var diagnostics: [Diagnostic]
     }
 
