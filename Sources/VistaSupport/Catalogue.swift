@@ -125,6 +125,8 @@ public struct PluralRule: Sendable {
     /// Whether 0 and 1 (and everything below 2) take the singular, as in French and Brazilian Portuguese.
     let zeroIsOne: Bool
 
+    /// The rule of a language tag's primary language (`fr-CH` takes French's); English's (`one`
+    /// for exactly 1) for a language not known here or a tag without a language.
     public init(language: String) {
         let primary = LanguageTag.primary(language) ?? "en"
         zeroIsOne = ["fr", "pt", "hy", "kab", "ff"].contains(primary)

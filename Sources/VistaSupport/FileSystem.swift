@@ -27,7 +27,9 @@ public enum FileSystem {
 
     /// A failure to change the file system, in words.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What failed and the system's reason, for the user: `cannot create the folder Site: Permission denied`.
         public let description: String
+        /// A failure with its message for the user.
         public init(description: String) { self.description = description }
     }
 

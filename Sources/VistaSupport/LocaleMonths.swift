@@ -8,7 +8,9 @@ public enum LocaleMonths {
     /// The abbreviated month names of a language, January first: `format` as used inside a date
     /// ("19. Jan. 2026"), `standalone` as used alone, on an axis ("Jan").
     public struct Names: Sendable, Hashable {
+        /// The twelve names as written inside a date ("19. Jan. 2026"); English's when the locale data has none.
         public var format: [String]
+        /// The twelve names as written alone, on a chart's axis ("Jan"); English's when the locale data has none.
         public var standalone: [String]
     }
 
