@@ -30,6 +30,8 @@ public final class DevServer: Sendable {
         /// Compare with the snapshot at or before this day (`--since`).
         public var since: Period? = nil
 
+        /// The settings of `vista serve` with its command line's defaults: `Content`, a temporary
+        /// output folder, `127.0.0.1:8000`, drafts left out, content read for changes every 200 ms.
         public init(content: String = "Content", output: String? = nil, host: String = "127.0.0.1", port: Int = 8000,
                     includeDrafts: Bool = false, handlesSignals: Bool = true, pollInterval: Duration = .milliseconds(200)) {
             self.content = content
@@ -61,6 +63,7 @@ public final class DevServer: Sendable {
         /// The output folder may not be written (it holds other files, or lies inside the content).
         case cannotWrite(String)
 
+        /// The message for the user; for a port in use, it names another port to try.
         public var description: String {
             switch self {
             case .portInUse(let host, let port):
@@ -73,11 +76,13 @@ public final class DevServer: Sendable {
         }
     }
 
+    /// Where and what the server serves, fixed when it is made.
     public let configuration: Configuration
     private let events: @Sendable (Event) -> Void
     private let group = Locked<ServiceGroup?>(nil)
     private let stopRequested = Locked(false)
 
+    /// A server that does nothing until `run()`; `events` is called, from any thread, as it builds, serves and stops.
     public init(configuration: Configuration, events: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
         self.events = events
