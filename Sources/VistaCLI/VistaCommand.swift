@@ -3,6 +3,7 @@ import VistaSite
 
 /// The `vista` command and its subcommands.
 public struct VistaCommand: ParsableCommand {
+    /// The command's name, help text and version, and its subcommands; `vista` alone runs `vista build`.
     public static let configuration = CommandConfiguration(
         commandName: "vista",
         abstract: "Build leadership proposals and dashboards into a static site.",
@@ -16,5 +17,6 @@ public struct VistaCommand: ParsableCommand {
         defaultSubcommand: BuildCommand.self
     )
 
+    /// Required by ArgumentParser, which makes the command from the command line; `vista` has no options of its own.
     public init() {}
 }
