@@ -19,6 +19,7 @@ public struct MarkdownBlock: Sendable, Equatable {
         case embed(language: String)
     }
 
+    /// What the block is (heading, list, table, embed …), so that a slide renderer can decide where to cut.
     public let kind: Kind
     /// The block's HTML, ending with a newline.
     public let html: String
