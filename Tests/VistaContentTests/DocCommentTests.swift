@@ -1,12 +1,15 @@
 import Foundation
 import Testing
 
-/// Every public declaration of VistaContent has a `///` comment right above it (attributes such
-/// as `@discardableResult` may stand between), so that the content model explains itself in the
-/// user's words: units, the key of the content format a value comes from, what nil means.
+/// Every public declaration of every Swift target under `Sources/` (VistaContent, VistaSite,
+/// VistaSupport, VistaCharts, VistaMarkdown, VistaServer, VistaCLI, vista; a folder without Swift,
+/// like the C targets, has nothing to check) has a `///` comment right above it (attributes such
+/// as `@discardableResult` may stand between), so that the code explains itself in the user's
+/// words: units, the key of the content format a value comes from, what nil means.
 ///
-/// The check reads the source text, line by line: a declaration is a line that starts with
-/// `public` or `open` (after attributes); `public extension` is left out, its members are checked.
+/// The check reads the source text of each target, subfolders included, line by line: a
+/// declaration is a line that starts with `public` or `open` (after attributes); `public
+/// extension` is left out, its members are checked.
 @Suite struct DocCommentTests {
     /// Types whose stored properties are told by the type's own comment, so they need none of
     /// their own. Keep it short: add a type only when its comment names every property.
@@ -15,12 +18,18 @@ import Testing
         "WorkloadChanges",  // the fields of `Workload`, as a recommendation overrides them
     ]
 
+    /// The `Sources` folder of the package, whose subfolders are the targets.
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/VistaContent").standardized
+        .appendingPathComponent("../../Sources").standardized
+
+    /// The Swift files of every target, as paths below `Sources` (`VistaSite/Models/Task.swift`), sorted.
+    static func swiftFiles() throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: sources.path)
+            .filter { $0.hasSuffix(".swift") }.sorted()
+    }
 
     @Test func everyPublicDeclarationHasADocComment() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
-            .filter { $0.hasSuffix(".swift") }.sorted()
+        let files = try Self.swiftFiles()
         var declarations = 0
         var missing: [String] = []
         for file in files {
@@ -32,13 +41,17 @@ import Testing
                 if Self.hasDocComment(lines, above: index) { continue }
                 if Self.isStoredProperty(declaration),
                    let owner = Self.enclosingType(lines, of: index), Self.propertiesToldByTheirType.contains(owner) { continue }
-                missing.append("Sources/VistaContent/\(file):\(index + 1): \(declaration)")
+                missing.append("Sources/\(file):\(index + 1): \(declaration)")
             }
         }
-        #expect(declarations > 100, "the check found only \(declarations) public declarations in \(Self.sources.path)")
+        let targets = Set(files.compactMap { $0.split(separator: "/").first.map(String.init) })
+        #expect(targets.isSuperset(of: ["VistaContent", "VistaSite", "VistaSupport", "VistaCharts", "VistaMarkdown",
+                                        "VistaServer", "VistaCLI", "vista"]),
+                "the check found Swift files only in \(targets.sorted()) under \(Self.sources.path)")
+        #expect(declarations > 500, "the check found only \(declarations) public declarations in \(Self.sources.path)")
         #expect(missing.isEmpty, """
-            \(missing.count) public declarations have no /// comment; say what each means for a user's \
-            content (units, the key it comes from, what nil means):
+            \(missing.count) public declarations have no /// comment; say what each means for a user of \
+            Vista (units, the key or file it comes from, what nil means, what it returns on failure):
             \(missing.joined(separator: "\n"))
             """)
     }
