@@ -15,6 +15,7 @@ extension SiteConfig {
         if let language = reader.text("language") {
             if Self.isLanguageTag(language.value) {
                 config.language = language.value
+                config.languageLocation = language.location
             } else {
                 sink.error(language.location, "`language` must be a language tag like en, de or fr-CH, found '\(language.value)'")
             }

@@ -8,6 +8,8 @@ public struct SiteConfig: Sendable {
     public var author: String?
     /// The language of the pages (`html lang`), and of number and date formatting.
     public var language: String
+    /// Where `language:` is written in `site.yaml`, for notes about the language; nil when it is left out.
+    public var languageLocation: SourceLocation?
     /// Where the site will be served: a path like `/proposals/reporting/` or a full URL. Always ends with `/`.
     public var baseURL: String
     /// The ISO 4217 code of money figures.

@@ -87,7 +87,7 @@ extension BuildPipeline.Step {
             run.report.diagnostics = loaded.diagnostics
             if let content = loaded.content {
                 run.report.checks = ContentChecks(content: content).run()
-                    + SiteWords.notes(language: content.site.language, overrides: content.words)
+                    + SiteWords.notes(language: content.site.language, overrides: content.words, written: content.site.languageLocation)
                 run.report.diagnostics = (run.report.diagnostics + SiteWords.problems(in: content.words)).sortedForDisplay()
             }
             guard var content = loaded.content, loaded.succeeded else {

@@ -83,7 +83,8 @@ public enum SiteWords {
 
     /// What `vista check` says once for a language Vista ships no words for: that the pages show
     /// English words, or which keys the site's own words for it leave out.
-    public static func notes(language: String, overrides: [String: CatalogueFile]) -> [Diagnostic] {
+    /// The note is at `written`, where `site.yaml` names the language, or at the site's own words for it.
+    public static func notes(language: String, overrides: [String: CatalogueFile], written: SourceLocation? = nil) -> [Diagnostic] {
         guard shippedLanguage(for: language) == nil, let english = builtIn("en") else { return [] }
         var diagnostics: [Diagnostic] = []
         let known = english.entries.keys.filter { !$0.hasPrefix("starter.") && !Self.isMonthKey($0) }.sorted()
@@ -93,7 +94,7 @@ public enum SiteWords {
         guard !missing.isEmpty else { return diagnostics }
         let file = own?.file ?? "site.yaml"
         if own == nil {
-            diagnostics.append(.warning(SourceLocation(file: file),
+            diagnostics.append(.warning(written ?? SourceLocation(file: file),
                                         "Vista ships no words for '\(language)': the pages show English words, with the months, numbers and dates of '\(language)'",
                                         hint: "write the words in i18n/\(language).yaml; `vista check` lists the keys it still needs"))
         } else {

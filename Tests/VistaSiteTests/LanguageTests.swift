@@ -127,6 +127,8 @@ import VistaSupport
         let notes = report.checks.filter { $0.message.contains("'it'") }
         #expect(notes.count == 1, "\(report.checks)")
         #expect(notes.first?.message.contains("English words") == true)
+        // At the line that names the language (line 5 of the example's site.yaml), at its value.
+        #expect(notes.first?.location == SourceLocation(file: "site.yaml", line: 5, column: 11))
     }
 
     @Test func anOverrideForALanguageVistaDoesNotShipListsTheMissingKeys() {
