@@ -1,16 +1,17 @@
 import Mustache
 
 /// A model (`TemplateModel`) as swift-mustache reads it cheaply: the model's variables are read
-/// once into a dictionary (`TemplateValues`), and each value is handed to the template as it is
-/// looked up:
+/// once into a dictionary of values in the form a template reads them (`TemplateValues`):
 ///
 /// - an empty text is absent, so that `{{#owner}}…{{/owner}}` renders only when there is an owner;
-/// - a text becomes a `TemplateText`, which swift-mustache renders after one protocol check
-///   instead of the four it spends on a plain `String`;
-/// - models and lists of models become `TemplateContext`s in turn, and lists of texts lists of
+/// - a text is a `TemplateText`, which swift-mustache renders after one protocol check instead of
+///   the four it spends on a plain `String`;
+/// - models and lists of models are `TemplateContext`s in turn, and lists of texts lists of
 ///   `TemplateText`s.
 ///
-/// Every other value (`Bool`, `Int`) is handed over as it is.
+/// Every other value (`Bool`, `Int`) is kept as it is. A lookup is then one dictionary access:
+/// swift-mustache looks a name up once per level of the context stack, and a page does some fifty
+/// lookups, so the casts that sort values out are made once, when the model is read.
 struct TemplateContext: MustacheParent, MustacheTransformable {
     private let values: [String: Any]
     /// The words (`t`), on a page's outermost context only.
@@ -34,25 +35,14 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     }
 
     func child(named name: String) -> Any? {
-        let own = values[name].flatMap(Self.wrap)
+        if let own = values[name] { return own }
         // A page's own `t` wins over the words.
-        if own == nil, name == "t", let words { return words }
-        return own
+        if name == "t", let words { return words }
+        return nil
     }
 
     /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the variables as a dictionary.
-    func transform(_ name: String) -> Any? { values.compactMapValues(Self.wrap).transform(name) }
-
-    /// The value as the template sees it; nil for an empty text.
-    static func wrap(_ value: Any) -> Any? {
-        if let text = value as? String { return text.isEmpty ? nil : TemplateText(text) }
-        // Flags and counts first: a check of the exact type, cheaper than the protocol casts below.
-        if value is Bool || value is Int { return value }
-        if let model = value as? any TemplateModel { return TemplateContext(model: model) }
-        if let list = value as? any TemplateModelList { return list.contexts }
-        if let texts = value as? [String] { return texts.map(TemplateText.init) }
-        return value
-    }
+    func transform(_ name: String) -> Any? { values.transform(name) }
 }
 
 /// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes

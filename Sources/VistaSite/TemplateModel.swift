@@ -13,13 +13,56 @@
 /// A model is read through its synthesized `Encodable` conformance (`TemplateValues`), which names
 /// each property by its name and costs what building a dictionary by hand costs; `Mirror` costs
 /// ten times as much.
-protocol TemplateModel: Encodable {
+protocol TemplateModel: Encodable, TemplateValue, TemplateListElement {
     init()
+}
+
+/// A value of a model's property, in the form a template reads it: a text as a `TemplateText` (an
+/// empty one absent), a model as a `TemplateContext`, a list as a list of either; flags and counts
+/// as they are. Reading a model asks each property for it once, through this protocol: one cast
+/// per property instead of a cast for every kind of value it might be.
+protocol TemplateValue {
+    /// The value as a template reads it; nil when it is absent.
+    var templateValue: Any? { get }
+    /// Puts the value into `values` under `key` (an `@Inline` model puts its own variables there).
+    func store(into values: TemplateValues, as key: String) throws
+}
+
+extension TemplateValue {
+    func store(into values: TemplateValues, as key: String) throws { values.values[key] = templateValue }
+}
+
+/// What a list of values is, as a template reads it.
+protocol TemplateListElement {
+    /// The list as a template reads it: a list of `TemplateText`s or of `TemplateContext`s.
+    static func list(_ elements: [Self]) -> Any
+}
+
+extension TemplateModel {
+    var templateValue: Any? { TemplateContext(model: self) }
+    static func list(_ elements: [Self]) -> Any { elements.map { TemplateContext(model: $0) } }
+}
+
+extension String: TemplateValue, TemplateListElement {
+    var templateValue: Any? { isEmpty ? nil : TemplateText(self) }
+    static func list(_ elements: [String]) -> Any { elements.map(TemplateText.init) }
+}
+
+extension Bool: TemplateValue {
+    var templateValue: Any? { self }
+}
+
+extension Int: TemplateValue {
+    var templateValue: Any? { self }
+}
+
+extension Array: TemplateValue where Element: TemplateListElement {
+    var templateValue: Any? { Element.list(self) }
 }
 
 /// A model whose variables join those of the model that holds it.
 @propertyWrapper
-struct Inline<Model: TemplateModel>: InlineTemplateModel, Encodable {
+struct Inline<Model: TemplateModel>: InlineTemplateModel, TemplateValue, Encodable {
     var wrappedValue: Model
 
     init(wrappedValue: Model) { self.wrappedValue = wrappedValue }
@@ -28,6 +71,10 @@ struct Inline<Model: TemplateModel>: InlineTemplateModel, Encodable {
 
     var model: any TemplateModel { wrappedValue }
     static var modelType: any TemplateModel.Type { Model.self }
+
+    var templateValue: Any? { TemplateContext(model: wrappedValue) }
+    /// The model's variables join those of the model that holds it.
+    func store(into values: TemplateValues, as key: String) throws { try wrappedValue.encode(to: values) }
 }
 
 /// An `@Inline` property, whatever its model.
@@ -60,8 +107,8 @@ extension Array: TemplateModelList where Element: TemplateModel {
 
 extension TemplateModel {
     /// The model's variables by name, as a template sees them at this level: inline models joined
-    /// in (a later property wins over an earlier one), nil optionals and empty texts left out.
-    /// Values are wrapped when a template looks them up (`TemplateContext.wrap`).
+    /// in (a later property wins over an earlier one), nil optionals and empty texts left out, and
+    /// each value in the form a template reads it (`TemplateValue`).
     var templateValues: [String: Any] {
         let values = TemplateValues()
         try? encode(to: values)
@@ -69,8 +116,8 @@ extension TemplateModel {
     }
 }
 
-/// Reads a model's properties into a dictionary: an `Encoder` that keeps each value as it is
-/// (nested models are read when a template looks at them).
+/// Reads a model's properties into a dictionary: an `Encoder` that keeps each value in the form a
+/// template reads it (nested models are read at once, into contexts of their own).
 final class TemplateValues: Encoder {
     var values: [String: Any] = [:]
     var codingPath: [any CodingKey] { [] }
@@ -92,15 +139,13 @@ final class TemplateValues: Encoder {
 
         mutating func encodeNil(forKey key: Key) {}
         mutating func encode(_ value: String, forKey key: Key) {
-            if value.isEmpty { values.values[key.stringValue] = nil } else { values.values[key.stringValue] = value }
+            values.values[key.stringValue] = value.isEmpty ? nil : TemplateText(value)
         }
         mutating func encode(_ value: Bool, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode(_ value: Int, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            if let inline = value as? InlineTemplateModel {
-                try inline.model.encode(to: values)
-            } else if let falseWhenNil = value as? FalseWhenNilValue {
-                values.values[key.stringValue] = falseWhenNil.templateValue
+            if let value = value as? TemplateValue {
+                try value.store(into: values, as: key.stringValue)
             } else {
                 values.values[key.stringValue] = value
             }

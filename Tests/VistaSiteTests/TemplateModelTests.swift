@@ -123,13 +123,13 @@ import Testing
         #expect(values["hasChanges"] as? Bool == true)
         #expect(values["savings"] as? Bool == false)
         #expect(values["first"] as? Bool == false)
-        #expect((values["metrics"] as? [ChangeList.MetricChange])?.count == 1)
+        #expect((values["metrics"] as? [TemplateContext])?.count == 1)
         let item = ChangeList.MetricChange(title: "Hours", href: "").templateValues
-        #expect(item["title"] as? String == "Hours")
+        #expect((item["title"] as? TemplateText)?.text == "Hours")
         #expect(item["href"] == nil)
         let since = Since(changes: list, date: "8 Oct 2026").templateValues
         #expect(since["hasChanges"] as? Bool == true)
-        #expect(since["date"] as? String == "8 Oct 2026")
+        #expect((since["date"] as? TemplateText)?.text == "8 Oct 2026")
         #expect(since["changes"] == nil)
         #expect(HomePage().templateValues["since"] == nil)
     }

@@ -9,12 +9,11 @@ struct FalseWhenNil<Model: TemplateModel>: FalseWhenNilValue, Encodable {
 
     func encode(to encoder: any Encoder) throws { try wrappedValue?.encode(to: encoder) }
 
-    var templateValue: Any { wrappedValue ?? false }
+    var templateValue: Any? { wrappedValue.map { TemplateContext(model: $0) } ?? false }
     static var modelType: any TemplateModel.Type { Model.self }
 }
 
 /// A `@FalseWhenNil` property, whatever its model.
-protocol FalseWhenNilValue {
-    var templateValue: Any { get }
+protocol FalseWhenNilValue: TemplateValue {
     static var modelType: any TemplateModel.Type { get }
 }
