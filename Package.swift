@@ -15,7 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // .xlsx data: the ZIP container (the XML inside is read with Foundation's XMLParser).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // swift-mustache 2.1.1 with two speed fixes (Vendor/swift-mustache/PATCHES.md).
+        .package(path: "Vendor/swift-mustache"),
         // The dev server (`vista serve`) only.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),

@@ -59,7 +59,7 @@ public enum SiteWords {
     /// What every build says about the site's words: a key Vista does not know (with the closest
     /// known key), a placeholder the English text does not have.
     public static func problems(in overrides: [String: CatalogueFile]) -> [Diagnostic] {
-        guard let english = builtIn("en") else { return [] }
+        guard !overrides.isEmpty, let english = builtIn("en") else { return [] }
         var diagnostics: [Diagnostic] = []
         let known = Array(english.entries.keys).sorted()
         for (_, file) in overrides.sorted(by: { $0.key < $1.key }) {

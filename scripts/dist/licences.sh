@@ -23,7 +23,8 @@ for file in /usr/share/icu/*/LICENSE /usr/share/doc/libicu[0-9]*/copyright; do
     [ -f "$file" ] && { cp "$file" "$folder/icu.txt"; break; }
 done
 [ -f "$folder/icu.txt" ] || { echo "licences: ICU's licence not found (install libicu-dev)" >&2; exit 1; }
-for checkout in "$build"/checkouts/*; do
+# The packages SwiftPM checked out, and those kept in Vendor/ (patched copies, see their PATCHES.md).
+for checkout in "$build"/checkouts/* "$(dirname "$0")"/../../Vendor/*; do
     for licence in "$checkout"/LICENSE* "$checkout"/LICENCE* "$checkout"/COPYING*; do
         [ -f "$licence" ] && { cp "$licence" "$folder/$(basename "$checkout").txt"; break; }
     done
