@@ -19,25 +19,33 @@ struct LinkNotes {
     mutating func annotate(_ html: String, links: [String: String]) -> String {
         guard !links.isEmpty else { return html }
         var html = html
-        return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + links.count * 32)
+        // Where each note goes (the byte after a link's `</a>`), found in the bytes; the text is then
+        // copied once, in pieces that need no new check of their UTF-8.
+        let notes: [(offset: Int, number: Int)] = html.withUTF8 { bytes in
+            var notes: [(offset: Int, number: Int)] = []
             var position = 0
             while let start = ByteSearch.find("<a href=\"", in: bytes, from: position) {
                 let hrefStart = start + 9
                 guard let quote = ByteSearch.find(0x22, in: bytes, from: hrefStart),
                       let close = ByteSearch.find("</a>", in: bytes, from: hrefStart) else { break }
-                let end = close + 4
-                out.append(contentsOf: bytes[position..<end])
                 var href = String(decoding: bytes[hrefStart..<quote], as: UTF8.self)
                 if href.utf8.contains(0x26) { href = href.replacingOccurrences(of: "&amp;", with: "&") }
-                if let address = links[href] {
-                    out.append(contentsOf: "<sup class=\"link-note\">\(number(for: address))</sup>".utf8)
-                }
-                position = end
+                if let address = links[href] { notes.append((close + 4, number(for: address))) }
+                position = close + 4
             }
-            out.append(contentsOf: bytes[position...])
-            return String(decoding: out, as: UTF8.self)
+            return notes
         }
+        guard !notes.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + notes.count * 32)
+        var previous = html.startIndex
+        for note in notes {
+            let index = html.utf8.index(html.utf8.startIndex, offsetBy: note.offset)
+            out += html[previous..<index]
+            out += "<sup class=\"link-note\">\(note.number)</sup>"
+            previous = index
+        }
+        out += html[previous...]
+        return out
     }
 }

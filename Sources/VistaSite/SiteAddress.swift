@@ -4,42 +4,56 @@ enum SiteAddress {
     /// The path from the site root that `href` leads to from a page at `route`, with a final
     /// `index.html` dropped (`../../tasks/x/index.html#question-why` → `tasks/x/#question-why`); nil for
     /// an `href` that is not relative (a scheme, `//`, `/`), only a fragment, or leaves the site.
-    /// Read by bytes: every page's links go through it, and the characters that matter are ASCII.
+    /// Read by bytes, in one pass and one buffer: every link of every page goes through it, and the
+    /// characters that matter are ASCII.
     static func path(of href: String, from route: PageRoute) -> String? {
+        var href = href, folder = route.folder
+        return href.withUTF8 { link in folder.withUTF8 { base in path(of: link, from: base) } }
+    }
+
+    private static func path(of link: UnsafeBufferPointer<UInt8>, from base: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        let link = href.utf8
         guard let first = link.first, first != UInt8(ascii: "#"), first != slash else { return nil }
-        let restEnd = link.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? link.endIndex
-        let rest = link[..<restEnd]
+        let restEnd = link.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? link.count
         // A scheme (`https:`, `mailto:`) in the first segment: not a path in the site.
-        if rest.prefix(while: { $0 != slash }).contains(UInt8(ascii: ":")) { return nil }
-        var parts = route.folder.utf8.split(separator: slash)
-        for segment in rest.split(separator: slash) {
-            if segment.count == 2, segment.allSatisfy({ $0 == dot }) {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else if segment.count == 1, segment.first == dot {
-                continue
-            } else {
-                parts.append(segment)
+        for byte in link[..<restEnd] {
+            if byte == slash { break }
+            if byte == UInt8(ascii: ":") { return nil }
+        }
+        // The folders so far, each followed by `/`.
+        var out: [UInt8] = []
+        out.reserveCapacity(base.count + link.count + 1)
+        for segment in base.split(separator: slash) {
+            out.append(contentsOf: segment)
+            out.append(slash)
+        }
+        var start = 0
+        while start < restEnd {
+            var end = start
+            while end < restEnd, link[end] != slash { end += 1 }
+            let count = end - start
+            if count == 2, link[start] == dot, link[start + 1] == dot {
+                guard !out.isEmpty else { return nil }
+                out.removeLast()
+                while let last = out.last, last != slash { out.removeLast() }
+            } else if count > 0, !(count == 1 && link[start] == dot) {
+                out.append(contentsOf: link[start..<end])
+                out.append(slash)
             }
+            start = end + 1
         }
-        var path: [UInt8] = []
-        path.reserveCapacity(route.folder.utf8.count + link.count)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { path.append(slash) }
-            path.append(contentsOf: part)
+        if !out.isEmpty { out.removeLast() }
+        let index = "index.html".utf8
+        let rest = link[..<restEnd]
+        if out.elementsEqual(index) {
+            out.removeAll()
+        } else if out.count > index.count, out.suffix(index.count).elementsEqual(index), out[out.count - index.count - 1] == slash {
+            out.removeLast(index.count)
+        } else if !out.isEmpty, rest.isEmpty || rest.last == slash || (rest.count >= 2 && rest.suffix(2).allSatisfy { $0 == dot }) {
+            out.append(slash)
         }
-        let index = Array("index.html".utf8)
-        if path == index {
-            path = []
-        } else if path.count > index.count, path.suffix(index.count).elementsEqual(index), path[path.count - index.count - 1] == slash {
-            path.removeLast(index.count)
-        } else if !path.isEmpty, rest.isEmpty || rest.last == slash || (rest.count >= 2 && rest.suffix(2).allSatisfy { $0 == dot }) {
-            path.append(slash)
-        }
-        path.append(contentsOf: link[restEnd...])
-        return String(decoding: path, as: UTF8.self)
+        out.append(contentsOf: link[restEnd...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The address of a path from the site root: under the full `base_url` when it is a URL, else

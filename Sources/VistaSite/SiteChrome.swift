@@ -14,6 +14,8 @@ final class SiteChrome: @unchecked Sendable {
     /// What a place has: the site's variables and the three pieces of the layout made from them.
     struct Place {
         var variables: SiteVariables
+        /// `variables` as templates read them, read once for the place.
+        var values: [String: Any] = [:]
         var head: String
         var header: String
         var footer: String

@@ -39,20 +39,22 @@ struct SiteRenderer: Sendable {
         let main = page.main(for: kind)
         if case .slides = kind {
             // A deck is a document of its own: its template sees the layout's variables and its own.
-            let context = TemplateContext(layers: [layout(kind, main: main, body: "", route: state.route), main.model])
+            let context = TemplateContext(layers: [layout(kind, main: main, body: "", route: state.route).model, main.model])
             return Output(file: .text(kind.file, templates.render(kind.template, context: context)), diagnostics: state.diagnostics,
                           dependencies: state.dependencies, notes: main.notes)
         }
         let body = templates.render(kind.template, main.model)
-        var layout = layout(kind, main: main, body: body, route: state.route)
-        layout.linkNotes = state.linkNotes.addresses
-        layout.hasLinkNotes = !state.linkNotes.addresses.isEmpty
-        let html = templates.render("layout", layout)
+        let (layout, siteValues) = layout(kind, main: main, body: body, route: state.route)
+        var frame = layout.page
+        frame.linkNotes = state.linkNotes.addresses
+        frame.hasLinkNotes = !state.linkNotes.addresses.isEmpty
+        // The site's variables were read once for the page's place; only the frame's are read here.
+        let html = templates.render("layout", context: TemplateContext(model: frame, over: siteValues))
         return Output(file: .text(kind.file, html), diagnostics: state.diagnostics, dependencies: state.dependencies)
     }
 
     /// What every page's layout gets: head, navigation, breadcrumbs, footer.
-    private func layout(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> LayoutModel {
+    private func layout(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> (model: LayoutModel, siteValues: [String: Any]) {
         let site = graph.content.site
         let isNotFound: Bool = { if case .notFound = kind { return true } else { return false } }()
         // The 404 page is served at any depth, so its links start from the base URL (its path, or the full
@@ -73,26 +75,26 @@ struct SiteRenderer: Sendable {
                                              chartLight: accent.lightChart, chartDark: accent.darkChart))
             if let logo = site.theme.logo { variables.logo = root + HTML.encodePath(logo.value) }
             if let asOf = graph.asOf { variables.asOf = graph.format.period(asOf) }
-            return SiteChrome.Place(variables: variables,
+            return SiteChrome.Place(variables: variables, values: variables.templateValues,
                                     head: SiteChrome.dropNewline(templates.render("site-head", variables)),
                                     header: SiteChrome.dropNewline(templates.render("site-header", variables)),
                                     footer: SiteChrome.dropNewline(templates.render("site-footer", variables)))
         }
         // The page's own variables.
-        var layout = LayoutModel(site: place.variables, siteHead: place.head, siteHeader: place.header, siteFooter: place.footer)
-        layout.title = main.title
-        layout.fullTitle = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
-        layout.description = main.description
-        layout.content = body
-        layout.pageClass = kind.template
-        layout.breadcrumbs = main.breadcrumbs.map { LinkItem(title: $0.title, href: root + $0.route.file) }
-        layout.hasBreadcrumbs = !main.breadcrumbs.isEmpty
-        layout.ogType = kind.template == "home" ? "website" : "article"
+        var page = PageFrame(siteHead: place.head, siteHeader: place.header, siteFooter: place.footer)
+        page.title = main.title
+        page.fullTitle = main.title == site.title ? site.title : "\(main.title) · \(site.title)"
+        page.description = main.description
+        page.content = body
+        page.pageClass = kind.template
+        page.breadcrumbs = main.breadcrumbs.map { LinkItem(title: $0.title, href: root + $0.route.file) }
+        page.hasBreadcrumbs = !main.breadcrumbs.isEmpty
+        page.ogType = kind.template == "home" ? "website" : "article"
         if graph.hasFullBaseURL, !isNotFound {
-            layout.canonical = graph.publicURL(of: route)
-            if let logo = site.theme.logo { layout.ogImage = graph.publicURL(ofPath: logo.value) }
+            page.canonical = graph.publicURL(of: route)
+            if let logo = site.theme.logo { page.ogImage = graph.publicURL(ofPath: logo.value) }
         }
-        return layout
+        return (LayoutModel(site: place.variables, page: page), place.values)
     }
 }
 

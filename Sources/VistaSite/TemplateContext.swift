@@ -14,10 +14,21 @@ import Mustache
 /// lookups, so the casts that sort values out are made once, when the model is read.
 struct TemplateContext: MustacheParent, MustacheTransformable {
     private let values: [String: Any]
+    /// Variables under the model's own, read before (the site's, under a page's frame); nil for none.
+    private let base: [String: Any]?
     /// The words (`t`), on a page's outermost context only.
     private var words: WordsContext?
 
-    init(model: some TemplateModel) { values = model.templateValues }
+    init(model: some TemplateModel) {
+        values = model.templateValues
+        base = nil
+    }
+
+    /// A model's variables over variables read before, which a variable of the model hides.
+    init(model: some TemplateModel, over base: [String: Any]) {
+        values = model.templateValues
+        self.base = base
+    }
 
     /// Several models' variables at one level, a later model's winning (a deck sees the layout's
     /// variables and its own).
@@ -25,6 +36,7 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         var values: [String: Any] = [:]
         for layer in layers { values.merge(layer.templateValues) { _, later in later } }
         self.values = values
+        base = nil
     }
 
     /// The context as a page's outermost one, where `t` is the catalogue of words.
@@ -36,13 +48,14 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     func child(named name: String) -> Any? {
         if let own = values[name] { return own }
+        if let base, let under = base[name] { return under }
         // A page's own `t` wins over the words.
         if name == "t", let words { return words }
         return nil
     }
 
     /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the variables as a dictionary.
-    func transform(_ name: String) -> Any? { values.transform(name) }
+    func transform(_ name: String) -> Any? { (base?.merging(values) { _, own in own } ?? values).transform(name) }
 }
 
 /// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes

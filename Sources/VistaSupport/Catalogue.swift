@@ -73,8 +73,11 @@ public struct Catalogue: Sendable, Hashable {
             var i = 0
             while i < n {
                 guard bytes[i] == open, i + 1 < n, bytes[i + 1] == open else {
-                    out.append(bytes[i])
-                    i += 1
+                    // The text up to the next brace, in one piece.
+                    var next = i + 1
+                    while next < n, bytes[next] != open { next += 1 }
+                    out.append(contentsOf: bytes[i..<next])
+                    i = next
                     continue
                 }
                 var end = i + 2

@@ -29,4 +29,28 @@ import Testing
         #expect(last == "same-heading-99999")
         #expect(ContinuousClock.now - start < .seconds(20))
     }
+
+    /// ASCII headings are read by bytes; they get the slug that reading them scalar by scalar gives.
+    @Test func asciiHeadingsGetTheSlugOfTheScalarReading() {
+        let texts = ["Why", "  Cost & Risk!  ", "A--B__C", "x", "", "!!!", "Q3 2026: 40 h -> 20 h", "MiXeD CaSe 99",
+                     "tab\there", "end-", "-start", "a.b/c", "Ä not ASCII"]
+        for text in texts {
+            let expected = HeadingSlugger.scalarSlug(text)
+            if let ascii = HeadingSlugger.asciiSlug(text) {
+                #expect((ascii.isEmpty ? "section" : ascii) == expected, "\(text)")
+            } else {
+                #expect(text.unicodeScalars.contains { !$0.isASCII }, "only a text that is not ASCII is read scalar by scalar")
+            }
+            #expect(HeadingSlugger.slug(text) == expected)
+        }
+    }
+
+    /// The ids a page has already are avoided, and the slugger gives each only once.
+    @Test func reservedIdsAreAvoided() {
+        var slugger = HeadingSlugger(taken: ["why", "why-1"])
+        #expect(slugger.id(for: "Why") == "why-2")
+        #expect(slugger.id(for: "Why") == "why-3")
+        #expect(slugger.id(for: "Cost") == "cost")
+        #expect(slugger.id(for: "Cost") == "cost-1")
+    }
 }

@@ -1,6 +1,12 @@
 /// `layout`: the page frame around a page's own HTML.
 struct LayoutModel: TemplateModel {
     @Inline var site = SiteVariables()
+    @Inline var page = PageFrame()
+}
+
+/// The layout's variables that change from page to page (the site's are read once per place in the
+/// site, see `SiteChrome`).
+struct PageFrame: TemplateModel {
     var title = ""
     /// `title · site title`, for `<title>`.
     var fullTitle = ""

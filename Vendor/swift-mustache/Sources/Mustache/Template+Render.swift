@@ -216,6 +216,15 @@ extension MustacheTemplate {
     }
 
     /// Get child object from variable name
+    // Vista: whether a name has a dot, found with `memchr` rather than a walk over its UTF-8 view.
+    static func hasDot(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x2E, bytes.count) != nil
+        }
+    }
+
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             let child = {
@@ -281,7 +290,7 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.isEmpty, !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if !name.isEmpty, !Self.hasDot(name) {
             child = _getChildInStack(named: name, from: context.stack)
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
