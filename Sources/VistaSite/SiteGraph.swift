@@ -4,7 +4,7 @@ import VistaContent
 /// The content resolved for rendering: what is published, where each page lives, every task's
 /// cost figures and the totals, the data's "as of" period and the navigation. Pages are pure
 /// functions of this value.
-public struct SiteGraph: Sendable {
+public final class SiteGraph: Sendable {
     /// The content that is published: without draft proposals unless drafts are built.
     public let content: Content
     /// Proposals left out because they are drafts.
@@ -45,6 +45,11 @@ public struct SiteGraph: Sendable {
         changes = SiteChanges(content: all, since: since ?? all.site.since?.value)
         draftsLeftOut = includeDrafts ? [] : all.proposals.filter { $0.status == .draft }
         baseURL = override.map(SiteConfig.normaliseBaseURL) ?? all.site.baseURL
+        // Read once: every link of every page asks for them (the site's settings with this build's base URL).
+        var withBase = all.site
+        withBase.baseURL = baseURL
+        hasFullBaseURL = withBase.hasFullBaseURL
+        basePath = withBase.basePath
         let model = content.costModel
         var figures: [String: TaskFigures] = [:]
         for task in content.tasks { figures[task.id] = model.figures(for: task) }
@@ -111,18 +116,11 @@ public struct SiteGraph: Sendable {
         CostTotals(tasks.compactMap { figures[$0.id] }, horizonYears: totals.horizonYears)
     }
 
-    /// The site's settings with the base URL this build uses.
-    private var siteWithBase: SiteConfig {
-        var config = content.site
-        config.baseURL = baseURL
-        return config
-    }
-
     /// Whether the base URL is a full URL, so that canonical links and `og:url` can be absolute.
-    public var hasFullBaseURL: Bool { siteWithBase.hasFullBaseURL }
+    public let hasFullBaseURL: Bool
 
     /// The path part of the base URL, e.g. `/proposals/reporting/`.
-    public var basePath: String { siteWithBase.basePath }
+    public let basePath: String
 
     /// The address of a page, percent-encoded: absolute when the base URL is full, else its path
     /// from the server root.

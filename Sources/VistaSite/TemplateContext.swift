@@ -12,22 +12,31 @@ import Mustache
 /// Every other value (`Bool`, `Int`) is kept as it is. A lookup is then one dictionary access:
 /// swift-mustache looks a name up once per level of the context stack, and a page does some fifty
 /// lookups, so the casts that sort values out are made once, when the model is read.
+///
+/// The context holds one reference: swift-mustache copies a context (and so retains what it
+/// holds) several times per lookup, and each retain is an atomic operation.
 struct TemplateContext: MustacheParent, MustacheTransformable {
-    private let values: [String: Any]
-    /// Variables under the model's own, read before (the site's, under a page's frame); nil for none.
-    private let base: [String: Any]?
-    /// The words (`t`), on a page's outermost context only.
-    private var words: WordsContext?
+    private final class Storage {
+        let values: [String: Any]
+        /// Variables under the model's own, read before (the site's, under a page's frame); nil for none.
+        let base: [String: Any]?
+        /// The words (`t`), on a page's outermost context only.
+        let words: WordsContext?
 
-    init(model: some TemplateModel) {
-        values = model.templateValues
-        base = nil
+        init(values: [String: Any], base: [String: Any]? = nil, words: WordsContext? = nil) {
+            self.values = values
+            self.base = base
+            self.words = words
+        }
     }
+
+    private let storage: Storage
+
+    init(model: some TemplateModel) { storage = Storage(values: model.templateValues) }
 
     /// A model's variables over variables read before, which a variable of the model hides.
     init(model: some TemplateModel, over base: [String: Any]) {
-        values = model.templateValues
-        self.base = base
+        storage = Storage(values: model.templateValues, base: base)
     }
 
     /// Several models' variables at one level, a later model's winning (a deck sees the layout's
@@ -35,27 +44,28 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     init(layers: [any TemplateModel]) {
         var values: [String: Any] = [:]
         for layer in layers { values.merge(layer.templateValues) { _, later in later } }
-        self.values = values
-        base = nil
+        storage = Storage(values: values)
     }
+
+    private init(storage: Storage) { self.storage = storage }
 
     /// The context as a page's outermost one, where `t` is the catalogue of words.
     func withWords(_ words: WordsContext) -> TemplateContext {
-        var context = self
-        context.words = words
-        return context
+        TemplateContext(storage: Storage(values: storage.values, base: storage.base, words: words))
     }
 
     func child(named name: String) -> Any? {
-        if let own = values[name] { return own }
-        if let base, let under = base[name] { return under }
+        if let own = storage.values[name] { return own }
+        if let base = storage.base, let under = base[name] { return under }
         // A page's own `t` wins over the words.
-        if name == "t", let words { return words }
+        if name == "t", let words = storage.words { return words }
         return nil
     }
 
     /// Transforms (`{{count(accent)}}`, `{{#sorted(accent)}}`) work on the variables as a dictionary.
-    func transform(_ name: String) -> Any? { (base?.merging(values) { _, own in own } ?? values).transform(name) }
+    func transform(_ name: String) -> Any? {
+        (storage.base?.merging(storage.values) { _, own in own } ?? storage.values).transform(name)
+    }
 }
 
 /// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes

@@ -218,11 +218,10 @@ extension MustacheTemplate {
     /// Get child object from variable name
     // Vista: whether a name has a dot, found with `memchr` rather than a walk over its UTF-8 view.
     static func hasDot(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
+        name.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, 0x2E, bytes.count) != nil
-        }
+        } ?? name.utf8.contains(UInt8(ascii: "."))
     }
 
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
