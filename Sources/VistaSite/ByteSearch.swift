@@ -11,15 +11,22 @@ enum ByteSearch {
     /// The offset of the first `needle` in `bytes` at or after `start`, or nil.
     static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = needle.utf8CodeUnitCount
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
-        guard count > 0, let first = pattern.first else { return nil }
+        guard count > 0 else { return nil }
+        let first = needle.utf8Start.pointee
         var from = start
         while let candidate = find(first, in: bytes, from: from) {
             guard candidate + count <= bytes.count else { return nil }
-            if memcmp(bytes.baseAddress! + candidate, pattern.baseAddress!, count) == 0 { return candidate }
+            if starts(with: needle, in: bytes, at: candidate) { return candidate }
             from = candidate + 1
         }
         return nil
+    }
+
+    /// Whether `bytes` holds `prefix` at `offset`.
+    static func starts(with prefix: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count, let base = bytes.baseAddress else { return false }
+        return memcmp(base + offset, prefix.utf8Start, count) == 0
     }
 
     /// The offset of the first `byte` in `bytes` at or after `start`, or nil.

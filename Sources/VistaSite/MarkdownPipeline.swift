@@ -48,7 +48,7 @@ struct MarkdownPipeline: Sendable {
             while let start = ByteSearch.find(0x01, in: bytes, from: search) {
                 search = start + 1
                 let prefix = start + 1 + 12   // after "\u{1}vista-embed-"
-                guard prefix < bytes.count, ByteSearch.find("vista-embed-", in: bytes, from: start + 1) == start + 1 else { continue }
+                guard ByteSearch.starts(with: "vista-embed-", in: bytes, at: start + 1) else { continue }
                 var end = prefix
                 var index = 0
                 while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, end - prefix < 9 {

@@ -15,7 +15,7 @@ final class SiteChrome: @unchecked Sendable {
     struct Place {
         var variables: SiteVariables
         /// `variables` as templates read them, read once for the place.
-        var values: [String: Any] = [:]
+        var values: [String: Any]
         var head: String
         var header: String
         var footer: String

@@ -57,7 +57,8 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     func child(named name: String) -> Any? {
         if let own = storage.values[name] { return own }
         if let base = storage.base, let under = base[name] { return under }
-        // A page's own `t` wins over the words.
+        // `t` is the words, for what the templates look up as the page renders (sections over a
+        // word, a sentence's key); a `{{t.key}}` was written in when the templates loaded.
         if name == "t", let words = storage.words { return words }
         return nil
     }

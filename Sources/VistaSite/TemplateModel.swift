@@ -138,9 +138,7 @@ final class TemplateValues: Encoder {
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) {}
-        mutating func encode(_ value: String, forKey key: Key) {
-            values.values[key.stringValue] = value.isEmpty ? nil : TemplateText(value)
-        }
+        mutating func encode(_ value: String, forKey key: Key) { values.values[key.stringValue] = value.templateValue }
         mutating func encode(_ value: Bool, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode(_ value: Int, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {

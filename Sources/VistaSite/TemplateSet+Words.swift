@@ -10,8 +10,13 @@ extension TemplateSet {
     /// tags or its line numbers), and every tag of a template that sets its own delimiters or
     /// content type (`{{=…=}}`, `{{%…}}`).
     static func writingWords(into text: String, words: Catalogue) -> String {
+        var source = text
+        let applies = source.withUTF8 { bytes in
+            ByteSearch.find("t.", in: bytes, from: 0) != nil
+                && ByteSearch.find("{{=", in: bytes, from: 0) == nil && ByteSearch.find("{{%", in: bytes, from: 0) == nil
+        }
+        guard applies else { return text }
         var bytes = Array(text.utf8)
-        guard containsSequence(bytes, Array("t.".utf8)), !containsSequence(bytes, Array("{{=".utf8)), !containsSequence(bytes, Array("{{%".utf8)) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -53,10 +58,5 @@ extension TemplateSet {
              UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"): true
         default: false
         }
-    }
-
-    private static func containsSequence(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
-        guard part.count <= bytes.count else { return false }
-        return (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
     }
 }
