@@ -60,6 +60,7 @@ struct ServeBench: ParsableCommand {
     @Option(help: "The content folder (it is edited and restored).") var content: String
     @Option(help: "The site folder (replaced).") var output: String
     @Option(help: "Rebuilds per kind of change; the median is printed.") var runs = 5
+    @Flag(help: "Print the pages each change renders.") var list = false
 
     /// One kind of change: which file, and what it becomes.
     struct Change {
@@ -81,7 +82,7 @@ struct ServeBench: ParsableCommand {
         for change in changes() {
             let original = try? String(contentsOfFile: content + "/" + change.path, encoding: .utf8)
             var times: [Double] = []
-            var rendered = 0, written = 0
+            var pages: [String] = [], written = 0
             for _ in 0..<max(runs, 1) {
                 for (step, text) in [change.edit(original ?? ""), original].enumerated() {
                     write(text, to: change.path)
@@ -94,14 +95,15 @@ struct ServeBench: ParsableCommand {
                         write(original, to: change.path)
                         throw ExitCode.failure
                     }
-                    if step == 0 { rendered = builder.rendered.count; written = builder.written.count }
+                    if step == 0 { pages = builder.rendered; written = builder.written.count }
                     times.append(ms)
                 }
             }
             let ms = median(times)
             results.append((change.name, ms))
             print(String(format: "serve: %@: %d pages rendered, %d files written, %.1f ms (median of %d, max %.1f)",
-                         change.name, rendered, written, ms, times.count, times.max() ?? 0))
+                         change.name, pages.count, written, ms, times.count, times.max() ?? 0))
+            if list { print("serve: \(change.name) renders \(pages.joined(separator: " "))") }
         }
         let oneFile = results.filter { !$0.0.hasPrefix("template") }.map(\.1).max() ?? 0
         print(String(format: "bench-result serve-max-one-file-ms %.2f", oneFile))

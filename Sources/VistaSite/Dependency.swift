@@ -11,6 +11,9 @@ public enum Dependency: Hashable, Sendable {
     /// Every item of a kind: their list, their order and each one's content (the tasks index, the
     /// dashboard, the headline over all tasks, a proposal that covers all tasks).
     case all(ContentKind)
+    /// Which snapshots the "since" blocks compare (`SnapshotHistory.Window`). Without `since:` it
+    /// moves when the figures come to equal the latest snapshot, or stop equalling it.
+    case sinceWindow
 
     /// The kinds of content items, by their folder.
     public enum ContentKind: String, Hashable, Sendable, CaseIterable {

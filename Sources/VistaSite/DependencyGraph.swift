@@ -14,7 +14,9 @@ import VistaContent
 /// So a task change touches its page, the tasks index, the home headline, the proposals (and the
 /// proposals index) that show its figures, and the pages that embed or link it; a metric change its
 /// page, the dashboard and the pages that embed it or highlight it; a page's Markdown that page; a
-/// template change every page.
+/// template change every page. A change that moves the "since" window (the first edit of the
+/// figures after a snapshot, or one that makes them equal it again) re-renders every page with a
+/// "since" block.
 struct DependencyGraph: Sendable {
     /// Every page by its file (`tasks/x/index.html`), with what it was made from.
     private(set) var pages: [String: Set<Dependency>] = [:]
@@ -60,6 +62,9 @@ struct DependencyGraph: Sendable {
         for file in files {
             change.touched.insert(.file(file))
             if let kind = Dependency.ContentKind(path: file) { change.touched.insert(.all(kind)) }
+        }
+        if old.changes.window?.from.id != new.changes.window?.from.id || old.changes.window?.to?.id != new.changes.window?.to?.id {
+            change.touched.insert(.sinceWindow)
         }
         // Links: every content path whose target differs (a proposal that becomes a draft has none).
         for key in Set(old.targets.keys).union(new.targets.keys) where old.targets[key] != new.targets[key] {

@@ -5,10 +5,19 @@ extension PageBuilder {
     /// nil when there is no snapshot to compare with or nothing changed.
     func since(_ proposal: Proposal? = nil) -> Since? {
         let changes = graph.changes
-        // What changed depends on every task, metric and proposal, and on the history.
-        state.use(.all(.tasks))
-        state.use(.all(.metrics))
-        state.use(.all(.proposals))
+        // The site's block compares every task, metric and proposal; a proposal's only its own tasks,
+        // metrics, status and milestones. Both read which snapshots are compared.
+        state.use(.sinceWindow)
+        if let proposal {
+            useTasks(of: proposal)
+            for reference in proposal.metrics {
+                if let metric = graph.metric(reference.value) { state.use(file: metric.file) } else { state.use(.all(.metrics)) }
+            }
+        } else {
+            state.use(.all(.tasks))
+            state.use(.all(.metrics))
+            state.use(.all(.proposals))
+        }
         guard let window = changes.window,
               let comparison = changes.comparison(scope: proposal.map(scope) ?? .site), !comparison.isEmpty else { return nil }
         return Since(changes: changeList(comparison, route: state.route, withProposals: proposal == nil, withTasks: false),

@@ -172,8 +172,10 @@ import VistaContent
     // MARK: What a change re-renders
 
     /// The pages an incremental rebuild renders after one edit to the example site.
-    static func rendered(after edit: Edit) -> [String] {
+    /// `before` is applied before the first build.
+    static func rendered(after edit: Edit, before: [Edit] = []) -> [String] {
         let content = copy(example)
+        for earlier in before { apply(earlier, to: content) }
         let builder = IncrementalBuilder(options: BuildOptions(content: content, output: SiteTestSupport.temporaryFolder() + "/Site"))
         let first = builder.build(changed: [])
         #expect(first.succeeded)
@@ -192,6 +194,35 @@ import VistaContent
                           "proposals/month-end-pack/slides/index.html", "proposals/reporting-task-force/index.html",
                           "proposals/reporting-task-force/slides/index.html", "tasks/index.html",
                           "tasks/monthly-expense-variance/index.html"])
+    }
+
+    @Test func aTaskLeavesTheProposalsThatDoNotCoverIt() {
+        // The proposals' "since" blocks compare only their own tasks: month-end-pack does not cover
+        // this task, so neither its page nor its deck is rendered again. (The example's figures
+        // equal its latest snapshot; the edit before the first build makes them differ, so that
+        // the edit measured does not move the "since" window.)
+        let task = "tasks/weekly-sales-report.yaml"
+        let once = Self.nudged(Self.read(Self.example, task))
+        let pages = Self.rendered(after: Edit(name: "", files: [task: Self.nudged(once)]), before: [Edit(name: "", files: [task: once])])
+        #expect(pages.contains("proposals/reporting-task-force/index.html"), "it covers every task")
+        #expect(!pages.contains { $0.hasPrefix("proposals/self-service-sales-dashboards/") }, "a draft has no page")
+        #expect(!pages.contains { $0.hasPrefix("proposals/month-end-pack/") })
+    }
+
+    @Test func aChangeThatMovesTheSinceWindowRendersWhatShowsIt() throws {
+        // A month-end-pack task changes, then a snapshot of the figures is taken: the "since" blocks
+        // compare the snapshot before it with it, and month-end-pack's shows its task's change.
+        // Editing a task outside month-end-pack makes the figures differ again, so every block now
+        // compares the new snapshot with today: month-end-pack's has nothing left to show, though
+        // none of its items changed.
+        let content = Self.copy(Self.example)
+        let covered = "tasks/monthly-expense-variance.yaml"
+        Self.apply(Edit(name: "", files: [covered: Self.nudged(Self.read(content, covered))]), to: content)
+        let recorded = SnapshotRecorder(content: content).record(note: "Up to date", now: Date(timeIntervalSince1970: 1_796_126_400),
+                                                                 timeZone: TimeZone(identifier: "UTC")!)
+        #expect(recorded.file == "history/2026-12-01.yaml", "\(recorded.diagnostics)")
+        let task = "tasks/weekly-sales-report.yaml"
+        try Self.check(content, [Edit(name: "nudge \(task)", files: [task: Self.nudged(Self.read(content, task))])])
     }
 
     @Test func aMetricTouchesItsPageTheDashboardAndWhereItIsShown() {
@@ -222,6 +253,16 @@ import VistaContent
         #expect(pages.contains("tasks/new-task/index.html"))
         #expect(pages.contains("tasks/index.html") && pages.contains("index.html"))
         #expect(!pages.contains("tasks/weekly-sales-report/index.html"))
+        #expect(!pages.contains { $0.hasPrefix("metrics/") })
+    }
+
+    @Test func theFirstEditAfterASnapshotRendersEveryProposal() {
+        // The example's figures equal its latest snapshot, so its "since" blocks compare the two
+        // snapshots before. A changed figure makes them compare the latest snapshot with today:
+        // every block changes, month-end-pack's too, though it does not cover this task.
+        let task = "tasks/weekly-sales-report.yaml"
+        let pages = Self.rendered(after: Edit(name: "", files: [task: Self.nudged(Self.read(Self.example, task))]))
+        #expect(pages.contains("proposals/month-end-pack/index.html"))
         #expect(!pages.contains { $0.hasPrefix("metrics/") })
     }
 
