@@ -61,6 +61,7 @@ struct ServeBench: ParsableCommand {
     @Option(help: "The site folder (replaced).") var output: String
     @Option(help: "Rebuilds per kind of change; the median is printed.") var runs = 5
     @Flag(help: "Print the pages each change renders.") var list = false
+    @Option(help: "Time only the changes whose name contains this (task, metric, template, …).") var only: String?
 
     /// One kind of change: which file, and what it becomes.
     struct Change {
@@ -79,7 +80,7 @@ struct ServeBench: ParsableCommand {
         }
         print(String(format: "serve: first build of %d pages in %.0f ms", first.pageCount, milliseconds(ContinuousClock.now - start)))
         var results: [(String, Double)] = []
-        for change in changes() {
+        for change in changes() where only.map(change.name.contains) ?? true {
             let original = try? String(contentsOfFile: content + "/" + change.path, encoding: .utf8)
             var times: [Double] = []
             var pages: [String] = [], written = 0

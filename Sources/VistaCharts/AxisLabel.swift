@@ -31,7 +31,7 @@ enum AxisLabelPlanner {
     /// Labels for the vertical layout: every `k`-th position, `k` the smallest step whose labels fit
     /// between `start` and `end` at their centres given by `scale`; the year line only where the year changes.
     /// `steps` replaces the steps the axis's kind of period would take.
-    static func thinned(axis: ChartAxis, scale: IndexScale, fontSize: Double, words: Catalogue,
+    static func thinned(axis: ChartAxis, scale: IndexScale, fontSize: Double, words: PeriodWords,
                         frameWidth: Double, steps custom: [Int]? = nil) -> [AxisLabel] {
         let count = axis.count
         guard count > 0 else { return [] }
@@ -72,13 +72,13 @@ enum AxisLabelPlanner {
         return stride(from: 0, to: count, by: k).map { $0 }
     }
 
-    static func makeLabels(_ shown: [Int], axis: ChartAxis, words: Catalogue, step: Int = 1) -> [AxisLabel] {
+    static func makeLabels(_ shown: [Int], axis: ChartAxis, words: PeriodWords, step: Int = 1) -> [AxisLabel] {
         switch axis {
         case .periods(let periods):
             if let first = shown.first, periods[first].labelsOnlyYear(step: step) {
                 return shown.map { AxisLabel(index: $0, lines: [String(periods[$0].year)]) }
             }
-            let texts = ChartPeriod.axisLabels(shown.map { periods[$0] }, words: words)
+            let texts = words.axisLabels(shown.map { periods[$0] })
             return zip(shown, texts).map { index, text in
                 AxisLabel(index: index, lines: text.1.map { [text.0, $0] } ?? [text.0])
             }

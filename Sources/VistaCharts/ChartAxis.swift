@@ -16,10 +16,10 @@ public enum ChartAxis: Sendable, Hashable {
     }
 
     /// The full label of the position at `index` (a period's full label or the category name).
-    public func label(at index: Int, words: Catalogue = Catalogue()) -> String {
+    public func label(at index: Int, words: PeriodWords = .keys) -> String {
         switch self {
         case .periods(let periods):
-            return periods.indices.contains(index) ? periods[index].label(words: words) : ""
+            return periods.indices.contains(index) ? words.label(periods[index]) : ""
         case .categories(let names):
             return names.indices.contains(index) ? names[index] : ""
         }
@@ -27,7 +27,7 @@ public enum ChartAxis: Sendable, Hashable {
 
     /// The label of the position at `index` with the preposition a sentence needs before it
     /// (`period.in_month`: "in Jan 2026", "im Jan. 2026"; `period.in_day`: "am 19. Jan. 2026").
-    public func inLabel(at index: Int, words: Catalogue) -> String {
+    public func inLabel(at index: Int, words: Catalogue, periods labels: PeriodWords) -> String {
         let kind: String
         switch self {
         case .periods(let periods):
@@ -41,7 +41,7 @@ public enum ChartAxis: Sendable, Hashable {
             }
         case .categories: kind = "category"
         }
-        return words("period.in_" + kind, ["label": label(at: index, words: words)])
+        return words("period.in_" + kind, ["label": label(at: index, words: labels)])
     }
 
     /// The position of `period` on a time axis (for a metric's baseline or an event's date); `nil` if absent.

@@ -11,7 +11,7 @@ extension ChartLayout {
         top += placeLegend(&legend, x: pad, y: top, width: width - 2 * pad, frame: frame)
         if request.targetLabel != nil { top += lh + 2 }
 
-        let names = (0..<count).map { spec.axis.label(at: $0, words: spec.words) }
+        let names = (0..<count).map { spec.axis.label(at: $0, words: spec.periodWords) }
         let nameWidth = namesAbove ? width - 2 * pad : width * 0.3
         let wrapped = names.map { TextMetrics.wrap($0, maxWidth: nameWidth, fontSize: f, maxLines: 2) }
         let column = namesAbove ? 0 : min(nameWidth, wrapped.reduce(0) { max($0, widest($1, fontSize: f)) })

@@ -57,7 +57,6 @@ extension ChartLayout {
 
     /// Labels under columns: categories wrapped into their band when they all fit, else thinned like periods.
     static func columnLabels(_ spec: ChartSpec, request: LayoutRequest, index: IndexScale, frame: ChartFrame) -> [AxisLabel] {
-        let words = spec.words
         if case .categories(let names) = spec.axis, request.banded {
             let slot = index.slot - frame.fontSize * 0.6
             let wrapped = names.map { TextMetrics.wrap($0, maxWidth: slot, fontSize: frame.fontSize, maxLines: 2) }
@@ -68,7 +67,7 @@ extension ChartLayout {
             }
         }
         return AxisLabelPlanner.thinned(axis: spec.axis, scale: index, fontSize: frame.fontSize,
-                                        words: words, frameWidth: frame.width,
+                                        words: spec.periodWords, frameWidth: frame.width,
                                         steps: spec.kind == .payback ? AxisLabelPlanner.monthNumberSteps : nil)
     }
 }

@@ -49,22 +49,22 @@ extension ChartRenderer {
         }
         var sentence: String
         if let first = spec.baseline(for: series), first != last, let firstValue = series.value(at: first) {
-            let from = spec.axis.label(at: first, words: words), to = spec.axis.label(at: last, words: words)
+            let from = spec.axis.label(at: first, words: spec.periodWords), to = spec.axis.label(at: last, words: spec.periodWords)
             if f.format(firstValue) == f.format(lastValue) {
                 sentence = words("chart.stayed", ["subject": subject, "value": f.format(lastValue), "fromPeriod": from, "toPeriod": to])
             } else {
                 sentence = words(lastValue > firstValue ? "chart.rose" : "chart.fell",
                                  ["subject": subject, "from": f.format(firstValue), "fromPeriod": from,
-                                  "inFromPeriod": spec.axis.inLabel(at: first, words: words),
-                                  "to": f.format(lastValue), "toPeriod": to, "inToPeriod": spec.axis.inLabel(at: last, words: words)])
+                                  "inFromPeriod": spec.axis.inLabel(at: first, words: words, periods: spec.periodWords),
+                                  "to": f.format(lastValue), "toPeriod": to, "inToPeriod": spec.axis.inLabel(at: last, words: words, periods: spec.periodWords)])
                 if case .percent = spec.unit {} else if firstValue != 0 {
                     sentence = words("chart.percent_change", ["sentence": sentence,
                                                               "percent": f.formatPercentChange((lastValue - firstValue) / abs(firstValue))])
                 }
             }
         } else {
-            sentence = words("chart.was", ["subject": subject, "value": f.format(lastValue), "period": spec.axis.label(at: last, words: words),
-                                           "inPeriod": spec.axis.inLabel(at: last, words: words)])
+            sentence = words("chart.was", ["subject": subject, "value": f.format(lastValue), "period": spec.axis.label(at: last, words: spec.periodWords),
+                                           "inPeriod": spec.axis.inLabel(at: last, words: words, periods: spec.periodWords)])
         }
         if withTarget, let target = spec.finiteTarget {
             // "still" marks a target not met yet, given which direction is good.
@@ -80,7 +80,7 @@ extension ChartRenderer {
         let words = spec.words
         guard let series = spec.seriesWithData.first else { return words("chart.no_data_yet", ["subject": subject]) }
         let f = spec.formatter
-        let pairs = (0..<spec.positionCount).compactMap { i in series.value(at: i).map { (spec.axis.label(at: i, words: words), $0) } }
+        let pairs = (0..<spec.positionCount).compactMap { i in series.value(at: i).map { (spec.axis.label(at: i, words: spec.periodWords), $0) } }
         guard let high = pairs.max(by: { $0.1 < $1.1 }), let low = pairs.min(by: { $0.1 < $1.1 }) else {
             return words("chart.no_data_yet", ["subject": subject])
         }
@@ -122,19 +122,19 @@ extension ChartRenderer {
         guard spans.count >= 2 else { return words("chart.no_data_yet", ["subject": subject]) }
         let f = spec.formatter
         let start = spans[0].to, end = spans[spans.count - 1].to
-        let first = spec.axis.label(at: 0, words: words), last = spec.axis.label(at: spans.count - 1, words: words)
+        let first = spec.axis.label(at: 0, words: spec.periodWords), last = spec.axis.label(at: spans.count - 1, words: spec.periodWords)
         var sentence = words("chart.waterfall", ["subject": subject, "first": first, "start": f.format(start), "last": last,
                                                  "end": f.format(end), "change": f.formatChange(end - start)])
         if start != 0 { sentence = words("chart.percent_change", ["sentence": sentence, "percent": f.formatPercentChange((end - start) / abs(start))]) }
         let steps = spans.indices.dropFirst().dropLast()
         sentence = words.plural("chart.waterfall_steps", count: Double(steps.count), countText: String(steps.count), ["sentence": sentence])
         if let largest = steps.max(by: { abs(spans[$0].to - spans[$0].from) < abs(spans[$1].to - spans[$1].from) }) {
-            sentence = words("chart.waterfall_largest", ["sentence": sentence, "step": spec.axis.label(at: largest, words: words),
+            sentence = words("chart.waterfall_largest", ["sentence": sentence, "step": spec.axis.label(at: largest, words: spec.periodWords),
                                                          "change": f.formatChange(spans[largest].to - spans[largest].from)])
         }
         sentence = words("chart.end_sentence", ["sentence": sentence])
         if let oneOff = spec.waterfallOneOff {
-            sentence += " " + words("chart.waterfall_one_off", ["label": spec.axis.label(at: oneOff.index, words: words), "amount": f.format(oneOff.amount)])
+            sentence += " " + words("chart.waterfall_one_off", ["label": spec.axis.label(at: oneOff.index, words: spec.periodWords), "amount": f.format(oneOff.amount)])
         }
         return sentence
     }

@@ -38,14 +38,14 @@ extension ChartRenderer {
             header([words["chart.item"], unitName(f, words: words)])
             for (i, span) in spans.enumerated() {
                 let total = i == 0 || i == spans.count - 1
-                row(spec.axis.label(at: i, words: words), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
+                row(spec.axis.label(at: i, words: spec.periodWords), [total ? f.format(span.to) : f.formatChange(span.to - span.from)])
             }
-            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index, words: words), [f.format(oneOff.amount)]) }
+            if let oneOff = spec.waterfallOneOff { row(spec.axis.label(at: oneOff.index, words: spec.periodWords), [f.format(oneOff.amount)]) }
         case .payback:
             header([words["chart.month"], spec.series.first?.name ?? unitName(f, words: words)])
             let series = spec.series.first
             for i in 0..<spec.positionCount {
-                row(spec.axis.label(at: i, words: words), [series?.value(at: i).map { f.formatChange($0) }])
+                row(spec.axis.label(at: i, words: spec.periodWords), [series?.value(at: i).map { f.formatChange($0) }])
             }
         case .beforeAfter:
             let rows = Comparison.rows(of: spec)
@@ -58,7 +58,7 @@ extension ChartRenderer {
         default:
             header([words[spec.axis.isTime ? "chart.period" : "chart.category"]] + spec.series.map(\.name))
             for i in 0..<spec.positionCount {
-                var head = spec.axis.label(at: i, words: words)
+                var head = spec.axis.label(at: i, words: spec.periodWords)
                 if spec.axis.isTime { head = head.replacingSpaces(with: "\u{00A0}") }
                 row(head, spec.series.map { series in series.value(at: i).map { f.formatExact($0, written: series.decimals(at: i)) } })
             }

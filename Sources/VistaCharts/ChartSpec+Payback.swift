@@ -7,14 +7,14 @@ extension ChartSpec {
     /// (1 to 600). The axis holds the month numbers; the series is named `seriesName`.
     public static func payback(title: String, seriesName: String, oneOffCost: Double, savingsPerYear: Double,
                                months: Int, unit: ValueUnit, numberStyle: NumberStyle = .english,
-                               words: Catalogue = Catalogue()) -> ChartSpec {
+                               words: Catalogue = Catalogue(), periodWords: PeriodWords? = nil) -> ChartSpec {
         let count = min(max(months, 1), 600)
         let oneOff = oneOffCost.isFinite ? oneOffCost : 0
         let monthly = savingsPerYear.isFinite ? savingsPerYear / 12 : 0
         let values: [Double?] = (0...count).map { month in -oneOff + monthly * Double(month) }
         return ChartSpec(kind: .payback, title: title, axis: .categories((0...count).map { String($0) }),
                          series: [ChartSeries(key: "net", name: seriesName, values: values)],
-                         unit: unit, direction: .higherIsBetter, numberStyle: numberStyle, words: words)
+                         unit: unit, direction: .higherIsBetter, numberStyle: numberStyle, words: words, periodWords: periodWords)
     }
 
     /// On a payback line: the first position at which the cumulative cash, having started below

@@ -13,7 +13,7 @@ extension ChartSpec {
                                  steps: [(label: String, delta: Double)], endLabel: String,
                                  oneOff: (label: String, amount: Double)? = nil,
                                  unit: ValueUnit, numberStyle: NumberStyle = .english,
-                                 words: Catalogue = Catalogue()) -> ChartSpec {
+                                 words: Catalogue = Catalogue(), periodWords: PeriodWords? = nil) -> ChartSpec {
         let safeStart = start.isFinite ? start : 0
         let deltas = steps.map { $0.delta.isFinite ? $0.delta : 0 }
         let end = deltas.reduce(safeStart, +)
@@ -25,7 +25,7 @@ extension ChartSpec {
         }
         var spec = ChartSpec(kind: .waterfall, title: title, axis: .categories(labels),
                              series: [ChartSeries(key: "amount", name: title, values: values)],
-                             unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle, words: words)
+                             unit: unit, direction: .lowerIsBetter, numberStyle: numberStyle, words: words, periodWords: periodWords)
         spec.oneOffBar = oneOff != nil
         return spec
     }

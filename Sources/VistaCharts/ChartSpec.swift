@@ -27,16 +27,19 @@ public struct ChartSpec: Sendable {
     public var numberStyle: NumberStyle
     /// The words the chart draws and says (`chart.target`, `period.week`, the month names), from the
     /// site's catalogue; an empty catalogue shows the keys.
-    public var words: Catalogue
+    public var words: Catalogue { didSet { periodWords = PeriodWords(words) } }
+    /// The period labels of `words`, read once for the chart.
+    public private(set) var periodWords: PeriodWords
     /// On a waterfall: whether the last position is a one-off cost, drawn as a bar of its own from
     /// zero after the total, apart from the yearly steps.
     public var oneOffBar: Bool = false
 
     /// A chart specification; everything but the kind, title, axis and series has a default.
+    /// `periodWords`, when given, must be `PeriodWords(words)`, read once for many charts.
     public init(kind: ChartKind, title: String, axis: ChartAxis, series: [ChartSeries],
                 unit: ValueUnit = .count, direction: Direction = .higherIsBetter,
                 target: Double? = nil, baselineIndex: Int? = nil, events: [ChartEvent] = [],
-                numberStyle: NumberStyle = .english, words: Catalogue = Catalogue()) {
+                numberStyle: NumberStyle = .english, words: Catalogue = Catalogue(), periodWords: PeriodWords? = nil) {
         self.kind = kind
         self.title = title
         self.axis = axis
@@ -48,6 +51,7 @@ public struct ChartSpec: Sendable {
         self.events = events
         self.numberStyle = numberStyle
         self.words = words
+        self.periodWords = periodWords ?? PeriodWords(words)
     }
 
     /// The formatter for this chart's unit and language.

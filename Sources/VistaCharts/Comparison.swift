@@ -17,7 +17,7 @@ struct Comparison: Sendable {
     /// With categories and two or more series, each category is a row: the first series against the last.
     /// With categories and one series, that series' first value against its last is the only row.
     static func rows(of spec: ChartSpec) -> [Comparison] {
-        let words = spec.words
+        let words = spec.periodWords
         switch spec.axis {
         case .periods:
             return spec.series.compactMap { series in

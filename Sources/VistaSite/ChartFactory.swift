@@ -36,7 +36,7 @@ struct ChartFactory: Sendable {
         return ChartSpec(kind: chartKind(requested, metric: metric), title: title ?? metric.title, axis: axis, series: series,
                          unit: metric.unit.chartUnit, direction: metric.better == .lower ? .lowerIsBetter : .higherIsBetter,
                          target: metric.target, baselineIndex: baselineRow.flatMap { rows.firstIndex(of: $0) },
-                         events: events, numberStyle: style, words: words)
+                         events: events, numberStyle: style, words: words, periodWords: graph.format.periodWords)
     }
 
     private func chartKind(_ requested: Embed.ChartEmbed.Kind?, metric: Metric) -> ChartKind {
@@ -64,7 +64,7 @@ struct ChartFactory: Sendable {
         let oneOff = showsOneOff && totals.oneOffCost > 0 ? (label: words["chart.one_off_bar"], amount: totals.oneOffCost) : nil
         return ChartSpec.waterfall(title: title, startLabel: words["chart.start"], start: totals.currentCost, steps: steps,
                                    endLabel: words["chart.end"], oneOff: oneOff, unit: .currency(graph.content.site.currency),
-                                   numberStyle: style, words: words)
+                                   numberStyle: style, words: words, periodWords: graph.format.periodWords)
     }
 
     /// The payback line of a one-off cost and a yearly saving: cumulative net saving by month, for
@@ -73,7 +73,7 @@ struct ChartFactory: Sendable {
         ChartSpec.payback(title: title ?? words["chart.payback_title"], seriesName: words["chart.payback_series"],
                           oneOffCost: payback.oneOffCost, savingsPerYear: payback.savingsPerYear,
                           months: months ?? payback.chartMonths, unit: .currency(graph.content.site.currency),
-                          numberStyle: style, words: words)
+                          numberStyle: style, words: words, periodWords: graph.format.periodWords)
     }
 
     /// Where the hours go today: each task's person-hours per year (preparers and readers), as bars,
@@ -84,7 +84,7 @@ struct ChartFactory: Sendable {
             .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
         return ChartSpec(kind: .bar, title: words["chart.hours_title"], axis: .categories(rows.map(\.0)),
                          series: [ChartSeries(key: "hours", name: words["chart.hours_series"], values: rows.map { Optional($0.1) })],
-                         unit: .hours, direction: .lowerIsBetter, numberStyle: style, words: words)
+                         unit: .hours, direction: .lowerIsBetter, numberStyle: style, words: words, periodWords: graph.format.periodWords)
     }
 
     /// A task's cost per year today against the proposed way, as a before-after chart.
@@ -94,6 +94,6 @@ struct ChartFactory: Sendable {
                          axis: .categories([words["cost.today"], words["cost.proposed"]]),
                          series: [ChartSeries(key: "cost", name: words["cost.cost_per_year"],
                                               values: [figures.current.costPerYear.rounded(), figures.proposed.costPerYear.rounded()])],
-                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style, words: words)
+                         unit: .currency(graph.content.site.currency), direction: .lowerIsBetter, numberStyle: style, words: words, periodWords: graph.format.periodWords)
     }
 }

@@ -13,6 +13,8 @@ public struct SiteFormat: Sendable {
     public let style: NumberStyle
     /// The words of the site's language (the theme's, with the site's own over them).
     public let words: Catalogue
+    /// The period labels of `words`, read once.
+    public let periodWords: PeriodWords
 
     /// The format of a site in `language` and `currency`; without `words`, Vista's own words for
     /// `language` (English where it ships none), with no overrides from `i18n/`.
@@ -21,6 +23,7 @@ public struct SiteFormat: Sendable {
         self.currency = currency
         style = NumberStyle(language: language)
         self.words = words ?? SiteWords.catalogue(language: language, overrides: [:])
+        periodWords = PeriodWords(self.words)
     }
 
     /// Money in the site's currency, whole units: `$28,803`.
@@ -80,7 +83,7 @@ public struct SiteFormat: Sendable {
 
     /// A period for people: `Oct 2026`, `Q3 2026`, `15 Feb 2026`.
     public func period(_ period: Period) -> String {
-        period.chartPeriod.label(words: words)
+        periodWords.label(period.chartPeriod)
     }
 }
 

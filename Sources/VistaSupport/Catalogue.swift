@@ -61,41 +61,20 @@ public struct Catalogue: Sendable, Hashable {
     }
 
     /// `text` with every `{{name}}` replaced by `values[name]`; unknown names stay as written.
-    /// Read byte by byte: it runs for every period label and chart sentence of a build.
+    /// Read byte by byte: it runs for every chart sentence of a build.
     public static func fill(_ text: String, _ values: [String: String]) -> String {
         guard !values.isEmpty else { return text }
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), space = UInt8(ascii: " ")
         var source = text
         return source.withUTF8 { bytes -> String in
-            let n = bytes.count
             var out: [UInt8] = []
-            out.reserveCapacity(n + 32)
-            var i = 0
-            while i < n {
-                guard bytes[i] == open, i + 1 < n, bytes[i + 1] == open else {
-                    // The text up to the next brace, in one piece.
-                    var next = i + 1
-                    while next < n, bytes[next] != open { next += 1 }
-                    out.append(contentsOf: bytes[i..<next])
-                    i = next
-                    continue
-                }
-                var end = i + 2
-                while end + 1 < n, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
-                guard end + 1 < n else {
-                    out.append(contentsOf: bytes[i..<n])
-                    break
-                }
-                var start = i + 2, last = end
-                while start < last, bytes[start] == space { start += 1 }
-                while last > start, bytes[last - 1] == space { last -= 1 }
-                if let value = values[String(decoding: bytes[start..<last], as: UTF8.self)] {
+            out.reserveCapacity(bytes.count + 32)
+            walk(bytes, text: { out.append(contentsOf: $0) }, placeholder: { name, whole in
+                if let value = values[String(decoding: name, as: UTF8.self)] {
                     out.append(contentsOf: value.utf8)
                 } else {
-                    out.append(contentsOf: bytes[i..<(end + 2)])
+                    out.append(contentsOf: whole)
                 }
-                i = end + 2
-            }
+            })
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -103,19 +82,46 @@ public struct Catalogue: Sendable, Hashable {
     /// The names of the placeholders in `text`, in order of appearance (`{{count}}` gives `count`).
     public static func placeholders(in text: String) -> [String] {
         var names: [String] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            let name = rest[open.upperBound..<close.lowerBound].trimmingSpaces
-            if !name.isEmpty, name.first.map({ $0.isLetter }) == true { names.append(name) }
-            rest = rest[close.upperBound...]
+        var source = text
+        source.withUTF8 { bytes in
+            walk(bytes, text: { _ in }, placeholder: { name, _ in
+                let name = String(decoding: name, as: UTF8.self)
+                if name.first?.isLetter == true { names.append(name) }
+            })
         }
         return names
     }
-}
 
-private extension Substring {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    /// Walks a text's UTF-8 as `fill` reads it: `text` gets each run without placeholders, and
+    /// `placeholder` each `{{name}}` with its name (without the spaces around it) and the whole
+    /// placeholder as written. A `{{` that is never closed is text.
+    public static func walk(_ bytes: UnsafeBufferPointer<UInt8>,
+                            text: (Slice<UnsafeBufferPointer<UInt8>>) -> Void,
+                            placeholder: (_ name: Slice<UnsafeBufferPointer<UInt8>>, _ whole: Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), space = UInt8(ascii: " ")
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard bytes[i] == open, i + 1 < n, bytes[i + 1] == open else {
+                // The text up to the next brace, in one piece.
+                var next = i + 1
+                while next < n, bytes[next] != open { next += 1 }
+                text(bytes[i..<next])
+                i = next
+                continue
+            }
+            var end = i + 2
+            while end + 1 < n, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            guard end + 1 < n else {
+                text(bytes[i..<n])
+                return
+            }
+            var start = i + 2, last = end
+            while start < last, bytes[start] == space { start += 1 }
+            while last > start, bytes[last - 1] == space { last -= 1 }
+            placeholder(bytes[start..<last], bytes[i..<(end + 2)])
+            i = end + 2
+        }
     }
 }
 

@@ -42,19 +42,19 @@ import VistaSupport
     }
 
     @Test func axisLabelsShowTheYearWhereItChanges() {
-        let labels = ChartPeriod.axisLabels([.month(2025, 11), .month(2025, 12), .month(2026, 1), .month(2026, 2)], words: TestWords.english)
+        let labels = PeriodWords(TestWords.english).axisLabels([.month(2025, 11), .month(2025, 12), .month(2026, 1), .month(2026, 2)])
         #expect(labels.map(\.0) == ["Nov", "Dec", "Jan", "Feb"])
         #expect(labels.map(\.1) == ["2025", nil, "2026", nil])
-        let weeks = ChartPeriod.axisLabels([.week(2025, 52), .week(2026, 1)], words: TestWords.english)
+        let weeks = PeriodWords(TestWords.english).axisLabels([.week(2025, 52), .week(2026, 1)])
         #expect(weeks.map(\.0) == ["W52", "W01"])
         #expect(weeks.map(\.1) == ["2025", "2026"])
-        #expect(ChartPeriod.axisLabels([.year(2024), .year(2025)], words: TestWords.english).map(\.1) == [nil, nil])
+        #expect(PeriodWords(TestWords.english).axisLabels([.year(2024), .year(2025)]).map(\.1) == [nil, nil])
     }
 
     @Test func thinnedMonthLabelsLandOnRoundMonths() {
         let periods = (0..<36).map { ChartPeriod.month(2024 + $0 / 12, $0 % 12 + 1) }
         let scale = IndexScale(count: 36, start: 40, end: 330, banded: false)
-        let labels = AxisLabelPlanner.thinned(axis: .periods(periods), scale: scale, fontSize: 12, words: TestWords.english, frameWidth: 360)
+        let labels = AxisLabelPlanner.thinned(axis: .periods(periods), scale: scale, fontSize: 12, words: PeriodWords(TestWords.english), frameWidth: 360)
         #expect(labels.count >= 2)
         #expect(AxisLabelPlanner.fits(labels, fontSize: 12))
         let months = labels.map { periods[$0.index] }.map { p -> Int in if case .month(_, let m) = p { return m }; return 0 }
