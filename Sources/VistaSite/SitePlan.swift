@@ -10,7 +10,8 @@ struct SitePlan: Sendable {
         case page(PageKind)
         case stylesheet(name: String, css: String)
         case asset(path: String, source: String)
-        case csv(Metric)
+        /// Indirect: a metric is a large value, and a site has a job for every page.
+        indirect case csv(Metric)
         case sitemap
         case feed
     }

@@ -36,7 +36,7 @@ struct SiteRenderer: Sendable {
         let embeds = EmbedRenderer(graph: graph, components: components, templates: templates)
         let page = PageBuilder(graph: graph, state: state, markdown: markdown, components: components, embeds: embeds,
                                templates: templates)
-        let main = page.main(for: kind)
+        var main = page.main(for: kind)
         if case .slides = kind {
             // A deck is a document of its own: its template sees the layout's variables and its own.
             let context = TemplateContext(layers: [layout(kind, main: main, body: "", route: state.route).model, main.model])
@@ -44,6 +44,9 @@ struct SiteRenderer: Sendable {
                           dependencies: state.dependencies, notes: main.notes)
         }
         let body = templates.render(kind.template, main.model)
+        // The model is let go before the layout renders: the dashboard's holds every card's HTML, and
+        // the cards, the body and the whole page would otherwise be held at once (the build's peak memory).
+        main.model = Rendered()
         let (layout, siteValues) = layout(kind, main: main, body: body, route: state.route)
         var frame = layout.page
         frame.linkNotes = state.linkNotes.addresses
@@ -52,6 +55,9 @@ struct SiteRenderer: Sendable {
         let html = templates.render("layout", context: TemplateContext(model: frame, over: siteValues))
         return Output(file: .text(kind.file, html), diagnostics: state.diagnostics, dependencies: state.dependencies)
     }
+
+    /// What a page's model becomes once its HTML is rendered.
+    private struct Rendered: TemplateModel {}
 
     /// What every page's layout gets: head, navigation, breadcrumbs, footer.
     private func layout(_ kind: PageKind, main: PageBuilder.Main, body: String, route: PageRoute) -> (model: LayoutModel, siteValues: [String: Any]) {
