@@ -29,6 +29,35 @@ enum ByteSearch {
         return memcmp(base + offset, prefix.utf8Start, count) == 0
     }
 
+    /// The pieces of `text` between the occurrences of `separator`, as `components(separatedBy:)`
+    /// gives them: one more piece than there are separators.
+    static func split(_ text: String, at separator: StaticString) -> [String] {
+        var source = text
+        return source.withUTF8 { bytes in
+            var pieces: [String] = []
+            var start = 0
+            while let found = find(separator, in: bytes, from: start) {
+                pieces.append(String(decoding: bytes[start..<found], as: UTF8.self))
+                start = found + separator.utf8CodeUnitCount
+            }
+            pieces.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self))
+            return pieces
+        }
+    }
+
+    /// How many times `needle` occurs in `text`, counting occurrences that do not overlap.
+    static func count(_ needle: StaticString, in text: String) -> Int {
+        var source = text
+        return source.withUTF8 { bytes in
+            var count = 0, start = 0
+            while let found = find(needle, in: bytes, from: start) {
+                count += 1
+                start = found + needle.utf8CodeUnitCount
+            }
+            return count
+        }
+    }
+
     /// The offset of the first `byte` in `bytes` at or after `start`, or nil.
     static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress else { return nil }

@@ -159,22 +159,22 @@ struct SlideSplitter: Sendable {
     /// A chart's height at the slide's chart width; KPI tiles by rows; a table by rows; else as text.
     private func embedHeight(_ html: String) -> Double {
         if let ratio = Self.chartRatio(html) { return budget.chartWidth * ratio + budget.gap }
-        let tiles = html.components(separatedBy: "<li class=\"kpi\"").count - 1
+        let tiles = ByteSearch.count("<li class=\"kpi\"", in: html)
         if tiles > 0 {
             let rows = (tiles + budget.tilesPerRow - 1) / budget.tilesPerRow
             return Double(rows) * budget.tileRow + budget.gap
         }
-        if html.contains("<table") { return tableHeight(html) }
+        if ByteSearch.count("<table", in: html) > 0 { return tableHeight(html) }
         return lines(html, width: budget.width, characterWidth: budget.characterWidth) * budget.line + budget.gap
     }
 
     /// Each row as tall as its tallest cell. Columns share the width as a browser's automatic table
     /// layout shares it: when every cell fits on one line, nothing wraps; else each column gets
-    /// room in proportion to its longest cell.
+    /// room in proportion to its longest cell. The markup is split by its bytes (`ByteSearch`).
     private func tableHeight(_ html: String) -> Double {
-        let rows: [[Double]] = html.components(separatedBy: "<tr").dropFirst().map { row in
-            let body = row.components(separatedBy: "</tr>").first ?? ""
-            return body.components(separatedBy: "<t").dropFirst().filter { $0.hasPrefix("d") || $0.hasPrefix("h") }
+        let rows: [[Double]] = ByteSearch.split(html, at: "<tr").dropFirst().map { row in
+            let body = ByteSearch.split(row, at: "</tr>")[0]
+            return ByteSearch.split(body, at: "<t").dropFirst().filter { $0.hasPrefix("d") || $0.hasPrefix("h") }
                 .map { Double(Self.textLength("<t" + $0)) * budget.tableCharacterWidth + 2 * budget.tableCellPadding }
         }
         let columns = rows.map(\.count).max() ?? 0
@@ -194,11 +194,18 @@ struct SlideSplitter: Sendable {
 
     /// The height over the width of the wide variant of the first chart in the HTML (its viewBox).
     static func chartRatio(_ html: String) -> Double? {
-        guard let wide = html.range(of: "vista-chart-wide") ?? html.range(of: "viewBox=\"") else { return nil }
-        guard let box = html.range(of: "viewBox=\"", range: wide.lowerBound..<html.endIndex) ?? html.range(of: "viewBox=\"") else { return nil }
-        let numbers = html[box.upperBound...].prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) }
-        guard numbers.count == 4, numbers[2] > 0 else { return nil }
-        return numbers[3] / numbers[2]
+        var source = html
+        return source.withUTF8 { bytes -> Double? in
+            // The wide drawing's box when the chart has one, else the first box; found by bytes, as a
+            // chart's markup is long.
+            let wide = ByteSearch.find("vista-chart-wide", in: bytes, from: 0)
+            guard let box = wide.flatMap({ ByteSearch.find("viewBox=\"", in: bytes, from: $0) }) ?? ByteSearch.find("viewBox=\"", in: bytes, from: 0) else { return nil }
+            let start = box + "viewBox=\"".utf8.count
+            let end = ByteSearch.find(UInt8(ascii: "\""), in: bytes, from: start) ?? bytes.count
+            let numbers = String(decoding: bytes[start..<end], as: UTF8.self).split(separator: " ").compactMap { Double($0) }
+            guard numbers.count == 4, numbers[2] > 0 else { return nil }
+            return numbers[3] / numbers[2]
+        }
     }
 
     /// The HTML between an element's opening tag and its closing tag: `<h2 id="a">A <em>b</em></h2>` → `A <em>b</em>`.

@@ -104,6 +104,14 @@ import VistaMarkdown
     @Test func theEstimatesUseTheChartsProportions() {
         #expect(SlideSplitter.chartRatio(Self.chart) == 0.5)
         #expect(SlideSplitter.chartRatio("<p>no chart</p>") == nil)
+        // The narrow drawing comes first in a chart's markup; the wide one's box is the one a slide shows.
+        let both = "<svg class=\"vista-chart-narrow\" viewBox=\"0 0 360 400\"></svg><svg class=\"vista-chart-svg vista-chart-wide\" viewBox=\"0 0 800 200\"></svg>"
+        #expect(SlideSplitter.chartRatio(both) == 0.25)
+        #expect(SlideSplitter.chartRatio("<svg viewBox=\"0 0 400 300\"></svg>") == 0.75, "no wide drawing: the first box")
+        #expect(SlideSplitter.chartRatio("<svg viewBox=\"0 0 400 300\"></svg><p class=\"vista-chart-wide\"></p>") == 0.75,
+                "a wide mark with no box after it: the first box")
+        #expect(SlideSplitter.chartRatio("<svg viewBox=\"0 0 0 300\"></svg>") == nil)
+        #expect(SlideSplitter.chartRatio("<svg viewBox=\"") == nil)
         #expect(SlideSplitter.textLength("<p>A &amp; B</p>\n") == 6)
         #expect(SlideSplitter.inner("<h2 id=\"x\">A <em>b</em></h2>\n") == "A <em>b</em>")
     }
