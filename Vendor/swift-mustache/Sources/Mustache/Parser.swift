@@ -274,6 +274,20 @@ extension Parser {
     /// Read while character at current position is in supplied set
     /// - Parameter while: character set to check
     /// - Returns: String read from buffer
+    // Vista: the names of tags are read against an `ASCIISet`, which tests a character without hashing it.
+    @discardableResult mutating func read(while characterSet: ASCIISet) -> Substring {
+        let startIndex = self.position
+        while !self.reachedEnd(),
+            characterSet.contains(unsafeCurrent())
+        {
+            unsafeAdvance()
+        }
+        return self.buffer[startIndex..<self.position]
+    }
+
+    /// Read while character at current position is in supplied set
+    /// - Parameter while: character set to check
+    /// - Returns: String read from buffer
     @discardableResult mutating func read(while characterSet: Set<Character>) -> Substring {
         let startIndex = self.position
         while !self.reachedEnd(),
@@ -402,5 +416,24 @@ extension Parser {
 
     mutating func unsafeSetPosition(_ position: String.Index) {
         self.position = position
+    }
+}
+
+// Vista: a set of ASCII characters as a 128-bit table. A `Set<Character>` hashes every character it
+// is asked about, and reading the names of tags against one was a quarter of parsing a template.
+struct ASCIISet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ characters: String) {
+        for byte in characters.utf8 where byte < 128 {
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
+    }
+
+    func contains(_ character: Character) -> Bool {
+        // "\r\n" is one character whose `asciiValue` is that of "\n"; no set here holds either.
+        guard character != "\r\n", let value = character.asciiValue else { return false }
+        return value < 64 ? low & (1 << value) != 0 : high & (1 << (value - 64)) != 0
     }
 }

@@ -363,14 +363,15 @@ extension MustacheTemplate {
 
     /// read until we hit either the start delimiter of a tag or a newline
     static func readUntilDelimiterOrNewline(_ parser: inout Parser, state: ParserState) throws -> String {
-        var untilSet: Set<Character> = ["\n", "\r\n"]
         guard let delimiterFirstChar = state.startDelimiter.first else { return "" }
         var totalText = ""
-        untilSet.insert(delimiterFirstChar)
+        // Vista: the three characters to stop at are compared, not looked up in a Set<Character>,
+        // which hashed every character of a template's text.
+        let stop: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" || $0 == delimiterFirstChar }
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
-            let text = try parser.read(until: untilSet, throwOnOverflow: false)
+            let text = try parser.read(until: stop, throwOnOverflow: false)
             totalText += text
             // if new line append all text read plus newline
             if parser.current().isNewline {
@@ -511,7 +512,8 @@ extension MustacheTemplate {
         state.newLine && self.hasLineFinished(&parser)
     }
 
-    private static let sectionNameCharsWithoutBrackets = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-    private static let sectionNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
-    private static let partialNameChars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+    // Vista: ASCII sets (see `ASCIISet`) in place of `Set<Character>`s of the same characters.
+    private static let sectionNameCharsWithoutBrackets = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+    private static let sectionNameChars = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    private static let partialNameChars = ASCIISet("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
 }
