@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Generic types made from concrete ones (a model's `KeyedEncodingContainer`, a `Set` of ids) are
+/// reached through their metadata accessors instead of by mangled name: the first use of each
+/// then needs no demangling and no search of every conformance in the process, which was a fifth
+/// of a small build (docs/PERFORMANCE.md, item 13).
+let directMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "Vista",
     platforms: [.macOS(.v14)],
@@ -15,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // .xlsx data: the ZIP container (the XML inside is read with Foundation's XMLParser).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        // swift-mustache 2.1.1 with two speed fixes (Vendor/swift-mustache/PATCHES.md).
+        // swift-mustache 2.1.1 with three speed fixes (Vendor/swift-mustache/PATCHES.md).
         .package(path: "Vendor/swift-mustache"),
         // The dev server (`vista serve`) only.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
@@ -33,16 +39,16 @@ let package = Package(
         // SQLite, the C library, as installed by Debian's packages: metric data from a database.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // What several targets need and none owns: the civil calendar, the worker pool, a lock.
-        .target(name: "VistaSupport"),
+        .target(name: "VistaSupport", swiftSettings: directMetadata),
         // The only code that touches cmark pointers.
-        .target(name: "VistaMarkdown", dependencies: ["CCmarkGFM", "VistaSupport"]),
+        .target(name: "VistaMarkdown", dependencies: ["CCmarkGFM", "VistaSupport"], swiftSettings: directMetadata),
         // Chart specs to SVG: pure Swift, no I/O, no dependencies.
-        .target(name: "VistaCharts", dependencies: ["VistaSupport"]),
+        .target(name: "VistaCharts", dependencies: ["VistaSupport"], swiftSettings: directMetadata),
         // The content model, its loading and validation, the cost model and metric figures.
         .target(name: "VistaContent", dependencies: [
             "VistaSupport", .product(name: "Yams", package: "Yams"), "CSQLite",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        ], swiftSettings: directMetadata),
         // The build: resolve, render through templates, write atomically.
         .target(
             name: "VistaSite",
@@ -50,7 +56,8 @@ let package = Package(
                 "VistaSupport", "VistaContent", "VistaMarkdown", "VistaCharts",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Theme")]
+            resources: [.copy("Theme")],
+            swiftSettings: directMetadata
         ),
         // `vista serve`: the built site over HTTP, rebuilt on change, with live reload. The only
         // target that sees the HTTP server library.
@@ -63,7 +70,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: directMetadata
         ),
         // The command line.
         .target(
@@ -72,9 +80,10 @@ let package = Package(
                 "VistaSupport", "VistaCharts", "VistaContent", "VistaMarkdown", "VistaSite", "VistaServer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: directMetadata
         ),
-        .executableTarget(name: "vista", dependencies: ["VistaCLI"]),
+        .executableTarget(name: "vista", dependencies: ["VistaCLI"], swiftSettings: directMetadata),
 
         // What every test target shares: golden files, temporary folders.
         .target(name: "VistaTestSupport", path: "Tests/VistaTestSupport"),

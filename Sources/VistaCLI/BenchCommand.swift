@@ -117,7 +117,7 @@ struct ServeBench: ParsableCommand {
         let full = content + "/" + path
         if let text {
             try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
         } else {
             try? FileManager.default.removeItem(atPath: full)
         }

@@ -64,7 +64,7 @@ public enum SiteWords {
         let known = Array(english.entries.keys).sorted()
         for (_, file) in overrides.sorted(by: { $0.key < $1.key }) {
             for (key, entry) in file.entries.sorted(by: { $0.value.location < $1.value.location }) {
-                guard let original = english.entries[key] else {
+                guard english.entries[key] != nil else {
                     let guess = Suggestion.closest(to: key, in: known) ?? known.first { $0.hasSuffix("." + (key.split(separator: ".").last.map(String.init) ?? key)) }
                     diagnostics.append(.warning(entry.location, "unknown key '\(key)': Vista has no such word",
                                                 hint: guess.map { "did you mean '\($0)'?" }))
