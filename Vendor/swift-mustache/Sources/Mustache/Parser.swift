@@ -274,15 +274,58 @@ extension Parser {
     /// Read while character at current position is in supplied set
     /// - Parameter while: character set to check
     /// - Returns: String read from buffer
-    // Vista: the names of tags are read against an `ASCIISet`, which tests a character without hashing it.
+    // Vista: the names of tags are read against an `ASCIISet`, by their UTF-8 bytes: an ASCII byte
+    // followed by another ASCII byte is a whole character (a carriage return aside, which no set
+    // holds). Where a non-ASCII byte follows, it may be a mark that joins the character, which is
+    // then read whole.
     @discardableResult mutating func read(while characterSet: ASCIISet) -> Substring {
         let startIndex = self.position
-        while !self.reachedEnd(),
-            characterSet.contains(unsafeCurrent())
-        {
-            unsafeAdvance()
+        let utf8 = self.buffer.utf8
+        var index = self.position
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte != 0x0D, characterSet.contains(byte) else { break }
+            let next = utf8.index(after: index)
+            if next != utf8.endIndex, utf8[next] >= 0x80 {
+                guard characterSet.contains(self.buffer[index]) else { break }
+                index = self.buffer.index(after: index)
+                continue
+            }
+            index = next
         }
-        return self.buffer[startIndex..<self.position]
+        self.position = index
+        return self.buffer[startIndex..<index]
+    }
+
+    // Vista: `read(until:)` for a template's text, which is mostly ASCII. Its UTF-8 bytes are scanned
+    // for the first byte of a character that may stop the reading (`candidates`, all ASCII), and only
+    // there is a character read whole and given to `stop`. After an ASCII byte other than a carriage
+    // return, an ASCII byte starts a character; after any other byte that is in doubt, and the text is
+    // read again character by character, as `read(until:)` reads it.
+    mutating func read(until stop: (Character) -> Bool, candidates: ASCIISet) -> Substring {
+        let startIndex = self.position
+        let utf8 = self.buffer.utf8
+        var index = self.position
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard candidates.contains(byte) else {
+                previous = byte
+                index = utf8.index(after: index)
+                continue
+            }
+            guard previous < 0x80, previous != 0x0D else {
+                return (try? self.read(until: stop, throwOnOverflow: false)) ?? self.buffer[startIndex..<startIndex]
+            }
+            if stop(self.buffer[index]) {
+                self.position = index
+                return self.buffer[startIndex..<index]
+            }
+            index = self.buffer.index(after: index)
+            previous = utf8[utf8.index(before: index)]
+        }
+        self.position = index
+        return self.buffer[startIndex..<index]
     }
 
     /// Read while character at current position is in supplied set
@@ -429,6 +472,10 @@ struct ASCIISet: Sendable {
         for byte in characters.utf8 where byte < 128 {
             if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
         }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << byte) != 0 : byte < 128 && high & (1 << (byte - 64)) != 0
     }
 
     func contains(_ character: Character) -> Bool {

@@ -367,11 +367,14 @@ extension MustacheTemplate {
         var totalText = ""
         // Vista: the three characters to stop at are compared, not looked up in a Set<Character>,
         // which hashed every character of a template's text.
+        // Where the delimiter starts with an ASCII character, the text is scanned by its bytes.
         let stop: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" || $0 == delimiterFirstChar }
+        let candidates = delimiterFirstChar.isASCII && delimiterFirstChar.utf8.count == 1
+            ? ASCIISet("\n\r" + String(delimiterFirstChar)) : nil
 
         while !parser.reachedEnd() {
             // read until we hit either a newline or "{"
-            let text = try parser.read(until: stop, throwOnOverflow: false)
+            let text = try candidates.map { parser.read(until: stop, candidates: $0) } ?? parser.read(until: stop, throwOnOverflow: false)
             totalText += text
             // if new line append all text read plus newline
             if parser.current().isNewline {
