@@ -45,6 +45,12 @@ enum ByteSearch {
         }
     }
 
+    /// Whether `text` holds `needle`.
+    static func contains(_ needle: StaticString, in text: String) -> Bool {
+        var source = text
+        return source.withUTF8 { find(needle, in: $0, from: 0) != nil }
+    }
+
     /// How many times `needle` occurs in `text`, counting occurrences that do not overlap.
     static func count(_ needle: StaticString, in text: String) -> Int {
         var source = text

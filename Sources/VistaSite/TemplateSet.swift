@@ -61,9 +61,17 @@ public struct TemplateSet: Sendable {
             }
         }
         // The parser recurses once per nested section: parse on worker threads with large stacks,
-        // after a check of the nesting depth, so that no theme file can overflow a stack.
+        // after a check of the nesting depth, so that no theme file can overflow a stack. The words
+        // with placeholders are parsed there too, after the templates, and the words' tree is made.
         let ordered = sources.sorted(by: { $0.key < $1.key })
-        let parsed = WorkerPool.map(ordered.count) { index -> Result<MustacheTemplate, Diagnostic> in
+        let sentences = words.entries.filter { ByteSearch.contains("{{", in: $0.value) }.sorted(by: { $0.key < $1.key })
+        let parsed = WorkerPool.map(ordered.count + sentences.count) { index -> Result<MustacheTemplate, Diagnostic> in
+            guard index < ordered.count else {
+                let (key, text) = sentences[index - ordered.count]
+                if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) { return .success(template) }
+                return .failure(.error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
+                                       hint: "close every {{ with }}, and every {{#name}} with {{/name}}"))
+            }
             let source = ordered[index].value
             if let line = Self.lineBeyondMaximumDepth(source.text) {
                 return .failure(.error(SourceLocation(file: source.file, line: line),
@@ -83,27 +91,20 @@ public struct TemplateSet: Sendable {
                 return .failure(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
             }
         }
+        // Every word with placeholders is a partial too, `t.` and its key, so that a sentence renders
+        // with the page's values.
         for (index, result) in parsed.enumerated() {
             switch result {
-            case .success(let template): library.register(template, named: ordered[index].key)
+            case .success(let template):
+                library.register(template, named: index < ordered.count ? ordered[index].key : "t." + sentences[index - ordered.count].key)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
-        // Every word is a partial too, `t.` and its key, so that a sentence renders with the page's values.
-        for (key, text) in words.entries where text.contains("{{") {
-            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) {
-                library.register(template, named: "t." + key)
-            } else {
-                diagnostics.append(.error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
-                                          hint: "close every {{ with }}, and every {{#name}} with {{/name}}"))
             }
         }
         // A word without placeholders, as a partial, is text for an element's content: `&`, `<` and `>`
         // escaped, apostrophes left as typed. Only the words some template or sentence names as a
         // partial are made into one (a few dozen of some 400: making each costs a parse).
-        let named = Set((ordered.map(\.value.text) + words.entries.values.filter { $0.contains("{{") })
-            .flatMap { partials(in: $0).map(\.name) })
-        for (key, text) in words.entries where !text.contains("{{") && named.contains("t." + key) {
+        let named = Set((ordered.map(\.value.text) + sentences.map(\.value)).flatMap { partials(in: $0).map(\.name) })
+        for (key, text) in words.entries where named.contains("t." + key) && !ByteSearch.contains("{{", in: text) {
             let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;")
             if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + escaped) { library.register(template, named: "t." + key) }

@@ -42,22 +42,28 @@ public struct Catalogue: Sendable, Hashable {
     /// The texts as nested dictionaries by the parts of their keys, as templates read them
     /// (`{{t.headline.cost_today}}`).
     public var tree: [String: Any] {
-        var root: [String: Any] = [:]
-        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-            Self.insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
+        // Built as nodes first, then turned into dictionaries once: inserting into nested
+        // dictionaries copied every level on the way down. A key that is also the start of longer
+        // keys (`a` and `a.b`) is a mapping: its own text is not reachable as `t.a`.
+        final class Node {
+            var text: String?
+            var children: [String: Node] = [:]
+            var value: Any { children.isEmpty ? text ?? "" : children.mapValues(\.value) }
         }
-        return root
-    }
-
-    private static func insert(_ value: String, at path: ArraySlice<String>, into node: inout [String: Any]) {
-        guard let first = path.first else { return }
-        if path.count == 1 {
-            node[first] = value
-            return
+        let root = Node()
+        for (key, value) in entries {
+            var node = root
+            for part in key.split(separator: ".") {
+                let name = String(part)
+                if let child = node.children[name] { node = child } else {
+                    let child = Node()
+                    node.children[name] = child
+                    node = child
+                }
+            }
+            if node !== root { node.text = value }
         }
-        var child = node[first] as? [String: Any] ?? [:]
-        insert(value, at: path.dropFirst(), into: &child)
-        node[first] = child
+        return root.children.mapValues(\.value)
     }
 
     /// `text` with every `{{name}}` replaced by `values[name]`; unknown names stay as written.
