@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "VistaSupportTests", dependencies: ["VistaSupport"]),
         .testTarget(name: "VistaMarkdownTests", dependencies: ["VistaMarkdown"]),
         .testTarget(name: "VistaChartsTests", dependencies: ["VistaCharts", "VistaSupport", "VistaContent", "VistaTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaSupport", "VistaTestSupport", "CSQLite"], exclude: ["Fixtures"]),
+        .testTarget(name: "VistaContentTests", dependencies: ["VistaContent", "VistaTestSupport", "CSQLite"], exclude: ["Fixtures"]),
         .testTarget(name: "VistaSiteTests", dependencies: ["VistaSite", "VistaTestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "VistaServerTests", dependencies: ["VistaServer", "VistaSupport"]),
         .testTarget(name: "VistaCLITests", dependencies: ["VistaCLI", "VistaTestSupport"]),

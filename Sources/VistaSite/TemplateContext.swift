@@ -1,4 +1,5 @@
 import Mustache
+import VistaSupport
 
 /// A model (`TemplateModel`) as swift-mustache reads it cheaply: the model's variables are read
 /// once into a dictionary of values in the form a template reads them (`TemplateValues`):
@@ -70,18 +71,43 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 }
 
 /// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes
-/// through one `WordsContext` per part of the key.
+/// through one `WordsContext` per part of the key. A part that begins longer keys is a level (so
+/// `t.headline` is the level, not a text); any other is the text of its key.
 struct WordsContext: MustacheParent {
-    private let node: [String: Any]
+    /// The texts and the levels (every key's beginning up to a dot), made once per theme.
+    final class Words: @unchecked Sendable {
+        let entries: [String: String]
+        let levels: Set<String>
 
-    init(_ node: [String: Any]) { self.node = node }
+        init(_ catalogue: Catalogue) {
+            entries = catalogue.entries
+            var levels: Set<String> = []
+            for key in entries.keys {
+                var part = key[...]
+                while let dot = part.lastIndex(of: ".") {
+                    part = part[..<dot]
+                    guard levels.insert(String(part)).inserted else { break }
+                }
+            }
+            self.levels = levels
+        }
+    }
+
+    private let words: Words
+    private let prefix: String
+
+    init(_ catalogue: Catalogue) { self.init(Words(catalogue), prefix: "") }
+
+    init(_ words: Words, prefix: String) {
+        self.words = words
+        self.prefix = prefix
+    }
 
     func child(named name: String) -> Any? {
-        switch node[name] {
-        case let text as String: text.isEmpty ? nil : TemplateText(text)
-        case let child as [String: Any]: WordsContext(child)
-        default: nil
-        }
+        let key = prefix + name
+        if words.levels.contains(key) { return WordsContext(words, prefix: key + ".") }
+        guard let text = words.entries[key], !text.isEmpty else { return nil }
+        return TemplateText(text)
     }
 }
 

@@ -114,7 +114,7 @@ public struct TemplateSet: Sendable {
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras, words: words,
-                            wordTree: WordTree(WordsContext(words.tree))), diagnostics)
+                            wordTree: WordTree(WordsContext(words))), diagnostics)
     }
 
     /// A Mustache parser error in words.

@@ -39,33 +39,6 @@ public struct Catalogue: Sendable, Hashable {
         Catalogue(language: language, entries: entries.merging(overrides) { _, new in new })
     }
 
-    /// The texts as nested dictionaries by the parts of their keys, as templates read them
-    /// (`{{t.headline.cost_today}}`).
-    public var tree: [String: Any] {
-        // Built as nodes first, then turned into dictionaries once: inserting into nested
-        // dictionaries copied every level on the way down. A key that is also the start of longer
-        // keys (`a` and `a.b`) is a mapping: its own text is not reachable as `t.a`.
-        final class Node {
-            var text: String?
-            var children: [String: Node] = [:]
-            var value: Any { children.isEmpty ? text ?? "" : children.mapValues(\.value) }
-        }
-        let root = Node()
-        for (key, value) in entries {
-            var node = root
-            for part in key.split(separator: ".") {
-                let name = String(part)
-                if let child = node.children[name] { node = child } else {
-                    let child = Node()
-                    node.children[name] = child
-                    node = child
-                }
-            }
-            if node !== root { node.text = value }
-        }
-        return root.children.mapValues(\.value)
-    }
-
     /// `text` with every `{{name}}` replaced by `values[name]`; unknown names stay as written.
     /// Read byte by byte: it runs for every chart sentence of a build.
     public static func fill(_ text: String, _ values: [String: String]) -> String {

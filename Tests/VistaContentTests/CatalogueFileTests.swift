@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import VistaContent
-import VistaSupport
 
 /// Files of words are read line by line when they have the shape of the shipped ones
 /// (`CatalogueFile.plainEntries`), else with Yams. The line reader must give exactly what Yams
@@ -60,38 +59,3 @@ import VistaSupport
     }
 }
 
-/// The words as nested dictionaries for templates (`{{t.headline.cost_today}}`).
-@Suite struct CatalogueTreeTests {
-    /// The tree as it was built before: into nested dictionaries, key by key in order.
-    static func reference(_ entries: [String: String]) -> [String: Any] {
-        func insert(_ value: String, at path: ArraySlice<String>, into node: inout [String: Any]) {
-            guard let first = path.first else { return }
-            if path.count == 1 { node[first] = value; return }
-            var child = node[first] as? [String: Any] ?? [:]
-            insert(value, at: path.dropFirst(), into: &child)
-            node[first] = child
-        }
-        var root: [String: Any] = [:]
-        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-            insert(value, at: key.split(separator: ".").map(String.init)[...], into: &root)
-        }
-        return root
-    }
-
-    static func same(_ a: Any, _ b: Any) -> Bool {
-        switch (a, b) {
-        case let (x as String, y as String): return x == y
-        case let (x as [String: Any], y as [String: Any]):
-            return Set(x.keys) == Set(y.keys) && x.allSatisfy { same($0.value, y[$0.key]!) }
-        default: return false
-        }
-    }
-
-    @Test func theTreeIsTheNestedKeys() throws {
-        let english = try #require(CatalogueFile.plainEntries(CatalogueFileTests.shipped("en"), file: "en.yaml")).mapValues(\.text)
-        let odd = ["a": "x", "a.b": "y", "": "empty", "c..d": "z", "e.": "w", "f": ""]
-        for entries in [english, odd, english.merging(odd) { $1 }] {
-            #expect(Self.same(Catalogue(language: "en", entries: entries).tree, Self.reference(entries)))
-        }
-    }
-}

@@ -30,9 +30,28 @@ import VistaSupport
         var library = MustacheLibrary()
         library.register(try MustacheTemplate(string: TemplateEscaping.pragma + template), named: "looked-up")
         library.register(try MustacheTemplate(string: TemplateEscaping.pragma + written), named: "written")
-        let context: [String: Any] = ["items": [["name": "A&B"], ["name": "C"]], "t": WordsContext(words.tree)]
+        let context: [String: Any] = ["items": [["name": "A&B"], ["name": "C"]], "t": WordsContext(words)]
         let expected = "<li>Start &amp; Ziel: A&amp;B „Kosten“ <heute></li><li>Start &amp; Ziel: C „Kosten“ <heute></li>„Kosten“ &lt;heute&gt;"
         #expect(library.render(context, withTemplate: "looked-up") == expected)
         #expect(library.render(context, withTemplate: "written") == expected)
+    }
+
+    /// `{{t.a.b}}` reads the text of `a.b`; `{{t.a}}` is a level when longer keys begin with `a.`,
+    /// whatever text `a` has, as when the words were nested dictionaries.
+    @Test(arguments: ["en", "de", "fr"])
+    func everyWordIsReachedByItsKey(_ language: String) throws {
+        let catalogue = SiteWords.catalogue(language: language, overrides: [:])
+        let t = WordsContext(catalogue)
+        for (key, text) in catalogue.entries {
+            var node: Any? = t
+            for part in key.split(separator: ".") { node = (node as? WordsContext)?.child(named: String(part)) }
+            #expect((node as? TemplateText)?.text == (text.isEmpty ? nil : text), "\(key)")
+        }
+        #expect(t.child(named: "headline") is WordsContext)
+        #expect(t.child(named: "no_such_word") == nil)
+        let mixed = WordsContext(Catalogue(language: "en", entries: ["a": "level", "a.b": "text", "c": ""]))
+        #expect(mixed.child(named: "a") is WordsContext)
+        #expect(((mixed.child(named: "a") as? WordsContext)?.child(named: "b") as? TemplateText)?.text == "text")
+        #expect(mixed.child(named: "c") == nil, "an empty text is absent")
     }
 }
