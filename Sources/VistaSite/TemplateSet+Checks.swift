@@ -9,15 +9,18 @@ extension TemplateSet {
     /// The line where a template's sections nest deeper than `maximumSectionDepth`, or nil.
     static func lineBeyondMaximumDepth(_ text: String) -> Int? {
         var depth = 0, line = 1
-        var previous: [UInt8] = [0, 0]
+        // The two bytes before this one, in two variables (an array made for each byte cost more
+        // than the rest of the check).
+        var beforeLast: UInt8 = 0, last: UInt8 = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "\n") { line += 1 }
-            if previous == [UInt8(ascii: "{"), UInt8(ascii: "{")] {
+            if beforeLast == UInt8(ascii: "{"), last == UInt8(ascii: "{") {
                 if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "^") { depth += 1 }
                 if byte == UInt8(ascii: "/") { depth = max(0, depth - 1) }
                 if depth > maximumSectionDepth { return line }
             }
-            previous = [previous[1], byte]
+            beforeLast = last
+            last = byte
         }
         return nil
     }
