@@ -94,7 +94,6 @@ public struct ContentFileSystem: Sendable {
                 case .file: files.append(path)
                 case .directory: pending.append(path)
                 case .missing, .other:
-                    var info = stat()
                     if FileSystem.kind(fullPath(path), followingLinks: false) == .link { loops.append(path) }
                 }
             }
