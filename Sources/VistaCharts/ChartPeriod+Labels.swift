@@ -1,19 +1,5 @@
-import VistaSupport
-
-/// Period labels for tables, sentences and axes, in the words of a catalogue (see `PeriodWords`),
-/// and where an axis places them.
+/// Where an axis places period labels (the labels themselves: `PeriodWords`).
 extension ChartPeriod {
-    /// The full label: "2026", "Q1 2026", "Jan 2026", "W09 2026", "14 Mar 2026" in English. It reads
-    /// the catalogue's period words for this one label; to label many, read them once (`PeriodWords`).
-    public func label(words: Catalogue) -> String {
-        PeriodWords(words).label(self)
-    }
-
-    /// The short tick label without the year: "Jan", "Q1", "W09", "14 Mar", or the year for years.
-    public func tickLabel(words: Catalogue) -> String {
-        PeriodWords(words).tickLabel(self)
-    }
-
     /// Whether the period is a round place for a label when every `k`-th period is labelled:
     /// January (or every k-th month from year 0), Q1, week 1, Mondays, first days of months, years divisible by k.
     func isRound(step k: Int) -> Bool {

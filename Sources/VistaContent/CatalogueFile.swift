@@ -1,4 +1,5 @@
 import Yams
+import VistaSupport
 
 /// One file of words: the theme's `i18n/<language>.yaml` or a site's override in
 /// `Content/i18n/<language>.yaml`. Nested mappings of texts, read as flat keys
@@ -126,8 +127,7 @@ public struct CatalogueFile: Sendable {
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        byte == UInt8(ascii: "_") || Slug.isASCIIAlphanumeric(Unicode.Scalar(byte))
     }
 
     /// A value on its line: a double-quoted text with `\"` and `\\` only, or a plain text that

@@ -164,7 +164,7 @@ struct SlideSplitter: Sendable {
             let rows = (tiles + budget.tilesPerRow - 1) / budget.tilesPerRow
             return Double(rows) * budget.tileRow + budget.gap
         }
-        if ByteSearch.count("<table", in: html) > 0 { return tableHeight(html) }
+        if ByteSearch.contains("<table", in: html) { return tableHeight(html) }
         return lines(html, width: budget.width, characterWidth: budget.characterWidth) * budget.line + budget.gap
     }
 

@@ -73,7 +73,7 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 /// The words of the site's catalogue as templates read them: `{{t.headline.cost_today}}` goes
 /// through one `WordsContext` per part of the key. A part that begins longer keys is a level (so
 /// `t.headline` is the level, not a text); any other is the text of its key.
-struct WordsContext: MustacheParent {
+struct WordsContext: MustacheParent, Sendable {
     /// The texts and the levels (every key's beginning up to a dot), made once per theme.
     final class Words: @unchecked Sendable {
         let entries: [String: String]

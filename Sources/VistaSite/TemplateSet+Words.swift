@@ -10,12 +10,7 @@ extension TemplateSet {
     /// tags or its line numbers), and every tag of a template that sets its own delimiters or
     /// content type (`{{=…=}}`, `{{%…}}`).
     static func writingWords(into text: String, words: Catalogue) -> String {
-        var source = text
-        let applies = source.withUTF8 { bytes in
-            ByteSearch.find("t.", in: bytes, from: 0) != nil
-                && ByteSearch.find("{{=", in: bytes, from: 0) == nil && ByteSearch.find("{{%", in: bytes, from: 0) == nil
-        }
-        guard applies else { return text }
+        guard ByteSearch.contains("t.", in: text), !ByteSearch.contains("{{=", in: text), !ByteSearch.contains("{{%", in: text) else { return text }
         var bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     /// page's values in it (docs/THEMING.md).
     public let words: Catalogue
     /// The words as templates look them up (`t`), made once.
-    let wordTree: WordTree
+    let wordsContext: WordsContext
 
     /// The names of the built-in templates.
     public static let builtInNames = ["layout", "home", "proposals", "proposal", "tasks", "task", "dashboard", "metric",
@@ -62,7 +62,7 @@ public struct TemplateSet: Sendable {
         }
         // The parser recurses once per nested section: parse on worker threads with large stacks,
         // after a check of the nesting depth, so that no theme file can overflow a stack. The words
-        // with placeholders are parsed there too, after the templates, and the words' tree is made.
+        // with placeholders are parsed there too, after the templates.
         let ordered = sources.sorted(by: { $0.key < $1.key })
         let sentences = words.entries.filter { ByteSearch.contains("{{", in: $0.value) }.sorted(by: { $0.key < $1.key })
         let parsed = WorkerPool.map(ordered.count + sentences.count) { index -> Result<MustacheTemplate, Diagnostic> in
@@ -114,7 +114,7 @@ public struct TemplateSet: Sendable {
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras, words: words,
-                            wordTree: WordTree(WordsContext(words))), diagnostics)
+                            wordsContext: WordsContext(words)), diagnostics)
     }
 
     /// A Mustache parser error in words.
@@ -132,19 +132,13 @@ public struct TemplateSet: Sendable {
     /// Renders a template with its model. Empty texts are absent (see `TemplateContext`), so that a
     /// section like `{{#owner}}…{{/owner}}` renders only when there is something to show.
     func render(_ name: String, _ model: any TemplateModel) -> String {
-        library.render(TemplateContext(model: model).withWords(wordTree.context), withTemplate: name) ?? ""
+        library.render(TemplateContext(model: model).withWords(wordsContext), withTemplate: name) ?? ""
     }
 
     /// Renders a template with a context made of several models (`TemplateContext(layers:)`).
     func render(_ name: String, context: TemplateContext) -> String {
-        library.render(context.withWords(wordTree.context), withTemplate: name) ?? ""
+        library.render(context.withWords(wordsContext), withTemplate: name) ?? ""
     }
-}
-
-/// The words as templates look them up, made once per theme and only read after.
-final class WordTree: @unchecked Sendable {
-    let context: WordsContext
-    init(_ context: WordsContext) { self.context = context }
 }
 
 /// The theme files shipped with Vista as package resources.

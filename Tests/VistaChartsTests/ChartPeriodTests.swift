@@ -4,21 +4,21 @@ import VistaSupport
 
 @Suite struct ChartPeriodTests {
     @Test func fullLabels() {
-        #expect(ChartPeriod.month(2026, 1).label(words: TestWords.english) == "Jan 2026")
-        #expect(ChartPeriod.quarter(2026, 1).label(words: TestWords.english) == "Q1 2026")
-        #expect(ChartPeriod.week(2026, 9).label(words: TestWords.english) == "W09 2026")
-        #expect(ChartPeriod.day(2026, 3, 14).label(words: TestWords.english) == "14 Mar 2026")
-        #expect(ChartPeriod.year(2024).label(words: TestWords.english) == "2024")
-        #expect(ChartPeriod.month(2026, 3).label(words: TestWords.catalogue("de")) == "März 2026")
-        #expect(ChartPeriod.month(2026, 2).label(words: TestWords.catalogue("fr-CH")) == "févr. 2026")
-        #expect(ChartPeriod.month(2026, 3).label(words: TestWords.catalogue("nl")) == "mrt 2026")
-        #expect(ChartPeriod.month(2026, 1).label(words: TestWords.catalogue("es")) == "ene 2026")
+        #expect(PeriodWords(TestWords.english).label(ChartPeriod.month(2026, 1)) == "Jan 2026")
+        #expect(PeriodWords(TestWords.english).label(ChartPeriod.quarter(2026, 1)) == "Q1 2026")
+        #expect(PeriodWords(TestWords.english).label(ChartPeriod.week(2026, 9)) == "W09 2026")
+        #expect(PeriodWords(TestWords.english).label(ChartPeriod.day(2026, 3, 14)) == "14 Mar 2026")
+        #expect(PeriodWords(TestWords.english).label(ChartPeriod.year(2024)) == "2024")
+        #expect(PeriodWords(TestWords.catalogue("de")).label(ChartPeriod.month(2026, 3)) == "März 2026")
+        #expect(PeriodWords(TestWords.catalogue("fr-CH")).label(ChartPeriod.month(2026, 2)) == "févr. 2026")
+        #expect(PeriodWords(TestWords.catalogue("nl")).label(ChartPeriod.month(2026, 3)) == "mrt 2026")
+        #expect(PeriodWords(TestWords.catalogue("es")).label(ChartPeriod.month(2026, 1)) == "ene 2026")
         // Every language gets its months from the locale data, with English words where Vista ships none.
-        #expect(ChartPeriod.month(2026, 1).label(words: TestWords.catalogue("ja")) == "1月 2026")
-        #expect(ChartPeriod.month(2026, 1).label(words: TestWords.catalogue("it")) == "gen 2026")
-        #expect(ChartPeriod.day(2026, 1, 19).label(words: TestWords.catalogue("de")) == "19. Jan. 2026")
-        #expect(ChartPeriod.day(2026, 1, 19).label(words: TestWords.catalogue("fr")) == "19 janv. 2026")
-        #expect(ChartPeriod.week(2026, 3).label(words: TestWords.catalogue("de")) == "KW 3/2026")
+        #expect(PeriodWords(TestWords.catalogue("ja")).label(ChartPeriod.month(2026, 1)) == "1月 2026")
+        #expect(PeriodWords(TestWords.catalogue("it")).label(ChartPeriod.month(2026, 1)) == "gen 2026")
+        #expect(PeriodWords(TestWords.catalogue("de")).label(ChartPeriod.day(2026, 1, 19)) == "19. Jan. 2026")
+        #expect(PeriodWords(TestWords.catalogue("fr")).label(ChartPeriod.day(2026, 1, 19)) == "19 janv. 2026")
+        #expect(PeriodWords(TestWords.catalogue("de")).label(ChartPeriod.week(2026, 3)) == "KW 3/2026")
     }
 
     @Test func yearsNeverGetSeparators() {
