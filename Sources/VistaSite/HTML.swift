@@ -5,6 +5,23 @@ public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so the text is safe in element content and in quoted attributes.
     public static func escape(_ text: String) -> String { XMLText.escape(text) }
 
+    /// Escapes `&`, `<` and `>` only, byte by byte: text for an element's content, with quotes and
+    /// apostrophes left as typed.
+    public static func escapeElementText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Percent-encodes the characters of a path that may not appear in a URL as written.
     public static func encodePath(_ path: String) -> String {
         guard !path.utf8.allSatisfy(isPathByte) else { return path }

@@ -58,8 +58,10 @@ struct MarkdownPipeline: Sendable {
                 guard end > prefix, end < bytes.count, bytes[end] == 0x01, blocks.indices.contains(index) else { continue }
                 out.append(contentsOf: bytes[position..<start])
                 // cmark ends the placeholder's line itself, as it ended the embed's HTML before.
-                let block = blocks[index]
-                out.append(contentsOf: block.hasSuffix("\n") ? block.utf8.dropLast() : block.utf8[...])
+                var block = blocks[index]
+                block.withUTF8 { block in
+                    out.append(contentsOf: block.last == 0x0A ? UnsafeBufferPointer(rebasing: block.dropLast()) : block)
+                }
                 position = end + 1
                 search = position
             }

@@ -35,6 +35,9 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     init(model: some TemplateModel) { storage = Storage(values: model.templateValues) }
 
+    /// A model's variables, read (`TemplateValues`).
+    init(values: [String: Any]) { storage = Storage(values: values) }
+
     /// A model's variables over variables read before, which a variable of the model hides.
     init(model: some TemplateModel, over base: [String: Any]) {
         storage = Storage(values: model.templateValues, base: base)

@@ -12,69 +12,29 @@
 ///
 /// A model is read through its synthesized `Encodable` conformance (`TemplateValues`), which names
 /// each property by its name and costs what building a dictionary by hand costs; `Mirror` costs
-/// ten times as much.
-protocol TemplateModel: Encodable, TemplateValue, TemplateListElement {
+/// ten times as much. Nothing is cast to a protocol on the way: the first cast of a type to a
+/// protocol makes the Swift runtime search every conformance of the process (some 8,500, about
+/// 0.35 M instructions), and a build reads some sixty model types.
+protocol TemplateModel: Encodable {
     init()
-}
-
-/// A value of a model's property, in the form a template reads it: a text as a `TemplateText` (an
-/// empty one absent), a model as a `TemplateContext`, a list as a list of either; flags and counts
-/// as they are. Reading a model asks each property for it once, through this protocol: one cast
-/// per property instead of a cast for every kind of value it might be.
-protocol TemplateValue {
-    /// The value as a template reads it; nil when it is absent.
-    var templateValue: Any? { get }
-    /// Puts the value into `values` under `key` (an `@Inline` model puts its own variables there).
-    func store(into values: TemplateValues, as key: String) throws
-}
-
-extension TemplateValue {
-    func store(into values: TemplateValues, as key: String) throws { values.values[key] = templateValue }
-}
-
-/// What a list of values is, as a template reads it.
-protocol TemplateListElement {
-    /// The list as a template reads it: a list of `TemplateText`s or of `TemplateContext`s.
-    static func list(_ elements: [Self]) -> Any
-}
-
-extension TemplateModel {
-    var templateValue: Any? { TemplateContext(model: self) }
-    static func list(_ elements: [Self]) -> Any { elements.map { TemplateContext(model: $0) } }
-}
-
-extension String: TemplateValue, TemplateListElement {
-    var templateValue: Any? { isEmpty ? nil : TemplateText(self) }
-    static func list(_ elements: [String]) -> Any { elements.map(TemplateText.init) }
-}
-
-extension Bool: TemplateValue {
-    var templateValue: Any? { self }
-}
-
-extension Int: TemplateValue {
-    var templateValue: Any? { self }
-}
-
-extension Array: TemplateValue where Element: TemplateListElement {
-    var templateValue: Any? { Element.list(self) }
 }
 
 /// A model whose variables join those of the model that holds it.
 @propertyWrapper
-struct Inline<Model: TemplateModel>: InlineTemplateModel, TemplateValue, Encodable {
+struct Inline<Model: TemplateModel>: InlineTemplateModel, Encodable {
     var wrappedValue: Model
 
     init(wrappedValue: Model) { self.wrappedValue = wrappedValue }
 
-    func encode(to encoder: any Encoder) throws { try wrappedValue.encode(to: encoder) }
+    /// The model's variables go straight into those of the model that holds it.
+    func encode(to encoder: any Encoder) throws {
+        guard let property = encoder as? TemplateValues.Property else { return try wrappedValue.encode(to: encoder) }
+        property.joinsHolder = true
+        try wrappedValue.encode(to: property.holder)
+    }
 
     var model: any TemplateModel { wrappedValue }
     static var modelType: any TemplateModel.Type { Model.self }
-
-    var templateValue: Any? { TemplateContext(model: wrappedValue) }
-    /// The model's variables join those of the model that holds it.
-    func store(into values: TemplateValues, as key: String) throws { try wrappedValue.encode(to: values) }
 }
 
 /// An `@Inline` property, whatever its model.
@@ -96,19 +56,13 @@ extension Array: TemplateModelHolder where Element: TemplateModel {
     static var modelType: any TemplateModel.Type { Element.self }
 }
 
-/// A list of models, read as a list of contexts.
-protocol TemplateModelList {
-    var contexts: [TemplateContext] { get }
-}
-
-extension Array: TemplateModelList where Element: TemplateModel {
-    var contexts: [TemplateContext] { map { TemplateContext(model: $0) } }
-}
-
 extension TemplateModel {
     /// The model's variables by name, as a template sees them at this level: inline models joined
     /// in (a later property wins over an earlier one), nil optionals and empty texts left out, and
-    /// each value in the form a template reads it (`TemplateValue`).
+    /// each value in the form a template reads it:
+    /// - a text is a `TemplateText`, a flag or a count as it is;
+    /// - a model is a `TemplateContext`, a list a list of either (`[TemplateText]` or
+    ///   `[TemplateContext]`).
     var templateValues: [String: Any] {
         let values = TemplateValues()
         try? encode(to: values)
@@ -117,36 +71,40 @@ extension TemplateModel {
 }
 
 /// Reads a model's properties into a dictionary: an `Encoder` that keeps each value in the form a
-/// template reads it (nested models are read at once, into contexts of their own).
-final class TemplateValues: Encoder {
+/// template reads it. A property that is not a text, flag or count (a model, a list, an optional
+/// model) encodes into a `Property` of its own, which tells by the container the value asks for
+/// what it is: a keyed one is a model, an unkeyed one a list, a single value a text, flag or count.
+class TemplateValues: Encoder {
     var values: [String: Any] = [:]
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init() { values.reserveCapacity(24) }
+    init() {}
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(Container(values: self))
+        values.reserveCapacity(24)
+        return KeyedEncodingContainer(Container(values: self))
     }
 
     /// Models are structs of named properties: no lists or single values at the top.
     func unkeyedContainer() -> any UnkeyedEncodingContainer { preconditionFailure("a template model is a struct") }
     func singleValueContainer() -> any SingleValueEncodingContainer { preconditionFailure("a template model is a struct") }
 
+    /// A text as a template reads it: absent when empty.
+    static func text(_ value: String) -> TemplateText? { value.isEmpty ? nil : TemplateText(value) }
+
     struct Container<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let values: TemplateValues
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) {}
-        mutating func encode(_ value: String, forKey key: Key) { values.values[key.stringValue] = value.templateValue }
+        mutating func encode(_ value: String, forKey key: Key) { values.values[key.stringValue] = TemplateValues.text(value) }
         mutating func encode(_ value: Bool, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode(_ value: Int, forKey key: Key) { values.values[key.stringValue] = value }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            if let value = value as? TemplateValue {
-                try value.store(into: values, as: key.stringValue)
-            } else {
-                values.values[key.stringValue] = value
-            }
+            let property = Property(holder: values)
+            try value.encode(to: property)
+            if !property.joinsHolder { values.values[key.stringValue] = property.templateValue }
         }
         mutating func nestedContainer<Nested: CodingKey>(keyedBy: Nested.Type, forKey: Key) -> KeyedEncodingContainer<Nested> {
             preconditionFailure("template models encode no nested containers")
@@ -156,5 +114,100 @@ final class TemplateValues: Encoder {
         }
         mutating func superEncoder() -> any Encoder { values }
         mutating func superEncoder(forKey: Key) -> any Encoder { values }
+    }
+
+    /// The encoder of one value (a property's, or a list's element). What the value asks for says
+    /// what it is: a keyed container a model (its variables go into this encoder's `values`), an
+    /// unkeyed one a list, a single value a text, flag or count; a value that encodes nothing is
+    /// absent (`@FalseWhenNil` makes it `false`).
+    final class Property: TemplateValues {
+        /// The variables of the model that holds the property (an `@Inline` model's go there).
+        let holder: TemplateValues
+        /// Set by `@Inline`: the value's variables joined the holder's.
+        var joinsHolder = false
+        /// Set by `@FalseWhenNil`: a value that encodes nothing is `false`, not absent.
+        var falseWhenAbsent = false
+        private var isModel = false
+        private var list: List?
+        private var single: Any?
+
+        init(holder: TemplateValues) {
+            self.holder = holder
+            super.init()
+        }
+
+        /// The value as a template reads it; nil when it is absent.
+        var templateValue: Any? {
+            if isModel { return TemplateContext(values: values) }
+            if let list { return list.value }
+            if let single { return single }
+            return falseWhenAbsent ? false : nil
+        }
+
+        override func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            isModel = true
+            return super.container(keyedBy: type)
+        }
+
+        override func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            let list = List()
+            self.list = list
+            return ListContainer(list: list)
+        }
+
+        override func singleValueContainer() -> any SingleValueEncodingContainer { SingleValue(property: self) }
+
+        /// The elements of a list, as a template reads them: a list of texts is a `[TemplateText]`
+        /// (empty texts kept), a list of models a `[TemplateContext]`.
+        final class List {
+            var texts: [TemplateText] = []
+            var contexts: [TemplateContext] = []
+            var others: [Any] = []
+
+            var value: Any {
+                if others.isEmpty, contexts.isEmpty { return texts }
+                if others.isEmpty, texts.isEmpty { return contexts }
+                return others
+            }
+        }
+
+        struct ListContainer: UnkeyedEncodingContainer {
+            let list: List
+            var codingPath: [any CodingKey] { [] }
+            var count: Int { list.texts.count + list.contexts.count + list.others.count }
+
+            mutating func encodeNil() {}
+            mutating func encode(_ value: String) { list.texts.append(TemplateText(value)) }
+            /// The type is compared, not cast: comparing types costs nothing, a cast to a protocol a
+            /// search of every conformance.
+            mutating func encode<T: Encodable>(_ value: T) throws {
+                if T.self == String.self, let text = value as? String { return encode(text) }
+                let element = Property(holder: TemplateValues())
+                try value.encode(to: element)
+                switch element.templateValue {
+                case let context as TemplateContext: list.contexts.append(context)
+                case let other?: list.others.append(other)
+                case nil: break
+                }
+            }
+            mutating func nestedContainer<Nested: CodingKey>(keyedBy: Nested.Type) -> KeyedEncodingContainer<Nested> {
+                preconditionFailure("template models encode no nested containers")
+            }
+            mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+                preconditionFailure("template models encode no nested containers")
+            }
+            mutating func superEncoder() -> any Encoder { preconditionFailure("template models encode no nested containers") }
+        }
+
+        struct SingleValue: SingleValueEncodingContainer {
+            let property: Property
+            var codingPath: [any CodingKey] { [] }
+
+            mutating func encodeNil() { property.single = nil }
+            mutating func encode(_ value: String) { property.single = TemplateValues.text(value) }
+            mutating func encode(_ value: Bool) { property.single = value }
+            mutating func encode(_ value: Int) { property.single = value }
+            mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: property) }
+        }
     }
 }

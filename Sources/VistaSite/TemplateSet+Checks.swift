@@ -27,9 +27,8 @@ extension TemplateSet {
 
     /// Templates that include themselves through partials (`{{> page}}` inside `page`, or a
     /// longer loop): rendering one would never end.
-    static func partialCycles(_ templates: [(name: String, text: String, file: String)]) -> [Diagnostic] {
-        var includes: [String: [(name: String, line: Int)]] = [:]
-        for template in templates { includes[template.name] = partials(in: template.text) }
+    /// `includes` holds the partials each template names (`partials(in:)`).
+    static func partialCycles(_ templates: [(name: String, file: String)], includes: [String: [(name: String, line: Int)]]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for template in templates {
             // A depth-first search from the template's own partials back to the template.

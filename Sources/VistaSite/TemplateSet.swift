@@ -35,86 +35,118 @@ public struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var stylesheets: [String: String] = [:]
-        var sources: [String: (text: String, file: String)] = [:]
-        for name in builtInNames {
-            guard let text = BuiltInTheme.text(of: name + ".mustache") else {
-                diagnostics.append(.error(.whole("theme"), "the built-in template \(name).mustache is missing from this Vista installation"))
-                continue
-            }
-            sources[name] = (text, "(built-in theme)/\(name).mustache")
-        }
-        stylesheets["vista.css"] = BuiltInTheme.text(of: "vista.css") ?? ""
-        stylesheets[slidesStylesheet] = BuiltInTheme.text(of: slidesStylesheet) ?? ""
+        // The theme's own files, read here; the built-in templates they leave are read on the workers.
+        var overridden: [String: (text: String, file: String)] = [:]
+        var overrideDiagnostics: [Diagnostic] = []
         var extras: [String] = []
         for (fileName, path) in overrides.sorted(by: { $0.key < $1.key }) {
             switch fileSystem.readText(path) {
             case .success(let text):
                 if fileName.hasSuffix(".mustache") {
-                    sources[String(fileName.dropLast(".mustache".count))] = (text.text, path)
+                    overridden[String(fileName.dropLast(".mustache".count))] = (text.text, path)
                 } else {
                     stylesheets[fileName] = text.text
                     if fileName != "vista.css", fileName != slidesStylesheet { extras.append(fileName) }
                 }
-            case .failure(.invalid(let diagnostic)): diagnostics.append(diagnostic)
-            case .failure(.unreadable(let why)): diagnostics.append(.error(SourceLocation(file: path), "cannot read \(path): \(why)"))
+            case .failure(.invalid(let diagnostic)): overrideDiagnostics.append(diagnostic)
+            case .failure(.unreadable(let why)): overrideDiagnostics.append(.error(SourceLocation(file: path), "cannot read \(path): \(why)"))
             case .failure(.missing): continue
             }
         }
-        // The parser recurses once per nested section: parse on worker threads with large stacks,
-        // after a check of the nesting depth, so that no theme file can overflow a stack. The words
-        // with placeholders are parsed there too, after the templates.
-        let ordered = sources.sorted(by: { $0.key < $1.key })
+        // Everything else happens on the worker threads, one job per template, per sentence among the
+        // words, and one for the words' lookup table: reading a built-in template, checking its
+        // nesting depth, writing the words in, parsing, finding the partials it names. The parser
+        // recurses once per nested section, so the workers' large stacks and the depth check keep
+        // any theme file from overflowing a stack.
+        let names = Set(builtInNames).union(overridden.keys).sorted()
+        let own = overridden
         let sentences = words.entries.filter { ByteSearch.contains("{{", in: $0.value) }.sorted(by: { $0.key < $1.key })
-        let parsed = WorkerPool.map(ordered.count + sentences.count) { index -> Result<MustacheTemplate, Diagnostic> in
-            guard index < ordered.count else {
-                let (key, text) = sentences[index - ordered.count]
-                if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) { return .success(template) }
-                return .failure(.error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
-                                       hint: "close every {{ with }}, and every {{#name}} with {{/name}}"))
+        let jobs = WorkerPool.map(names.count + sentences.count + 1) { index -> LoadJob in
+            if index < names.count {
+                let name = names[index]
+                if let source = own[name] { return Self.template(source.text, file: source.file, words: words) }
+                guard let text = BuiltInTheme.text(of: name + ".mustache") else { return LoadJob(missingBuiltIn: true) }
+                return Self.template(text, file: "(built-in theme)/\(name).mustache", words: words)
             }
-            let source = ordered[index].value
-            if let line = Self.lineBeyondMaximumDepth(source.text) {
-                return .failure(.error(SourceLocation(file: source.file, line: line),
-                                       "the template nests sections more than \(Self.maximumSectionDepth) deep"))
+            guard index < names.count + sentences.count else { return LoadJob(wordsContext: WordsContext(words)) }
+            let (key, text) = sentences[index - names.count]
+            guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else {
+                return LoadJob(failure: .error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
+                                                hint: "close every {{ with }}, and every {{#name}} with {{/name}}"))
             }
-            // The words written in; a template that does not parse is parsed again as written, for the error's place.
-            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + Self.writingWords(into: source.text, words: words)) {
-                return .success(template)
-            }
-            do {
-                // The escaping pragma goes on a line of its own before the first line; errors count lines without it.
-                return .success(try MustacheTemplate(string: TemplateEscaping.pragma + source.text))
-            } catch let error as MustacheTemplate.ParserError {
-                return .failure(.error(SourceLocation(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                                       "the template does not parse: \(Self.describe(error.error))"))
-            } catch {
-                return .failure(.error(SourceLocation(file: source.file), "the template does not parse: \(error)"))
-            }
+            return LoadJob(template: template, partials: partials(in: text))
         }
+        for (name, job) in zip(names, jobs) where job.missingBuiltIn {
+            diagnostics.append(.error(.whole("theme"), "the built-in template \(name).mustache is missing from this Vista installation"))
+        }
+        diagnostics += overrideDiagnostics
+        stylesheets["vista.css"] = stylesheets["vista.css"] ?? BuiltInTheme.text(of: "vista.css") ?? ""
+        stylesheets[slidesStylesheet] = stylesheets[slidesStylesheet] ?? BuiltInTheme.text(of: slidesStylesheet) ?? ""
         // Every word with placeholders is a partial too, `t.` and its key, so that a sentence renders
         // with the page's values.
-        for (index, result) in parsed.enumerated() {
-            switch result {
-            case .success(let template):
-                library.register(template, named: index < ordered.count ? ordered[index].key : "t." + sentences[index - ordered.count].key)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+        for (index, job) in jobs.dropLast().enumerated() {
+            if let template = job.template {
+                library.register(template, named: index < names.count ? names[index] : "t." + sentences[index - names.count].key)
             }
+            if let failure = job.failure { diagnostics.append(failure) }
         }
         // A word without placeholders, as a partial, is text for an element's content: `&`, `<` and `>`
         // escaped, apostrophes left as typed. Only the words some template or sentence names as a
         // partial are made into one (a few dozen of some 400: making each costs a parse).
-        let named = Set((ordered.map(\.value.text) + sentences.map(\.value)).flatMap { partials(in: $0).map(\.name) })
+        let named = Set(jobs.flatMap { $0.partials.map(\.name) })
         for (key, text) in words.entries where named.contains("t." + key) && !ByteSearch.contains("{{", in: text) {
-            let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + escaped) { library.register(template, named: "t." + key) }
+            if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + HTML.escapeElementText(text)) {
+                library.register(template, named: "t." + key)
+            }
         }
-        diagnostics += partialCycles(ordered.map { ($0.key, $0.value.text, $0.value.file) })
+        var includes: [String: [(name: String, line: Int)]] = [:]
+        var files: [(name: String, file: String)] = []
+        for (name, job) in zip(names, jobs) where !job.missingBuiltIn {
+            includes[name] = job.partials
+            files.append((name, job.file))
+        }
+        diagnostics += partialCycles(files, includes: includes)
         // The chart styles always follow the theme's stylesheet, so that charts draw right under any theme.
         stylesheets["vista.css", default: ""] += "\n/* Charts */\n" + ChartStyles.css
-        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        guard !diagnostics.hasErrors, let wordsContext = jobs.last?.wordsContext else { return (nil, diagnostics) }
         return (TemplateSet(library: library, stylesheets: stylesheets, extraStylesheets: extras, words: words,
-                            wordsContext: WordsContext(words)), diagnostics)
+                            wordsContext: wordsContext), diagnostics)
+    }
+
+    /// What a worker made of one template, one sentence or the words.
+    struct LoadJob: @unchecked Sendable {
+        var template: MustacheTemplate?
+        var failure: Diagnostic?
+        /// The partials and parents the text names, with the line of each (`partials(in:)`).
+        var partials: [(name: String, line: Int)] = []
+        /// The template's file, as diagnostics name it.
+        var file = ""
+        var missingBuiltIn = false
+        var wordsContext: WordsContext?
+    }
+
+    /// A template parsed, with the words written in; a template that does not parse is parsed
+    /// again as written, for the error's place.
+    static func template(_ text: String, file: String, words: Catalogue) -> LoadJob {
+        var job = LoadJob(partials: partials(in: text), file: file)
+        if let line = lineBeyondMaximumDepth(text) {
+            job.failure = .error(SourceLocation(file: file, line: line), "the template nests sections more than \(maximumSectionDepth) deep")
+            return job
+        }
+        if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + writingWords(into: text, words: words)) {
+            job.template = template
+            return job
+        }
+        do {
+            // The escaping pragma goes on a line of its own before the first line; errors count lines without it.
+            job.template = try MustacheTemplate(string: TemplateEscaping.pragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            job.failure = .error(SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+                                 "the template does not parse: \(describe(error.error))")
+        } catch {
+            job.failure = .error(SourceLocation(file: file), "the template does not parse: \(error)")
+        }
+        return job
     }
 
     /// A Mustache parser error in words.

@@ -49,6 +49,32 @@ import VistaContent
         #expect(Self.render("{{title}} {{count}}", page) == "Inline 0")
     }
 
+    struct Holder: TemplateModel {
+        var owner = "holder"
+        var title = "holder"
+        @Inline var item = Item(owner: "", title: "item", count: 4)
+        var tags = ["a", "", "b"]
+        var rows: [[String]] = []
+        var set: Item? = Item(title: "set")
+        @FalseWhenNil var flagged: Item? = Item(title: "flagged")
+    }
+
+    /// What a model's reading makes of each kind of property: an inline model's variables join its
+    /// holder's, a later one winning (an empty text is absent, so it hides an earlier one too); a
+    /// list of texts keeps its empty texts; optional and `@FalseWhenNil` models with a value are models.
+    @Test func inlineModelsListsAndOptionalModels() {
+        let holder = Holder()
+        #expect(Self.render("{{title}} {{count}} [{{owner}}]", holder) == "item 4 []")
+        #expect(Self.render("{{#tags}}[{{.}}]{{/tags}} {{count(tags)}}", holder) == "[a][][b] 3")
+        #expect(Self.render("{{#set}}{{title}}{{/set}} {{#flagged}}{{title}}{{/flagged}}", holder) == "set flagged")
+        #expect(Self.render("{{#rows}}x{{/rows}}{{^rows}}no rows{{/rows}}", holder) == "no rows")
+        #expect(Self.render("{{#rows}}[{{#.}}{{.}}{{/.}}]{{/rows}}", Holder(rows: [["x"], ["y", "z"]])) == "[x][yz]")
+        let values = holder.templateValues
+        #expect(values["tags"] is [TemplateText])
+        #expect(values["set"] is TemplateContext)
+        #expect(values["owner"] == nil)
+    }
+
     struct Changes: TemplateModel {
         var savings = "page's"
         var list = List()

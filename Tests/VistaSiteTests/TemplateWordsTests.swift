@@ -1,5 +1,6 @@
 import Testing
 import Mustache
+import VistaContent
 import VistaSupport
 @testable import VistaSite
 
@@ -34,6 +35,21 @@ import VistaSupport
         let expected = "<li>Start &amp; Ziel: A&amp;B „Kosten“ <heute></li><li>Start &amp; Ziel: C „Kosten“ <heute></li>„Kosten“ &lt;heute&gt;"
         #expect(library.render(context, withTemplate: "looked-up") == expected)
         #expect(library.render(context, withTemplate: "written") == expected)
+    }
+
+    /// A word without placeholders, as a partial (`{{> t.key}}`), is text for an element's content:
+    /// `&`, `<` and `>` escaped, quotes and apostrophes as typed; a sentence renders with the values.
+    @Test func aWordAsAPartialIsEscapedTextAndASentenceTakesTheValues() throws {
+        let words = Catalogue(language: "de", entries: ["quote": "„Kosten“ <heute> & 'morgen' \"x\"", "sentence": "{{count}} Aufgaben"])
+        let folder = SiteTestSupport.copy(of: "harbor", replacing: ["theme/t.mustache": "{{> t.quote}}|{{> t.sentence}}"])
+        defer { SiteTestSupport.removeTemporary(folder) }
+        let (templates, diagnostics) = TemplateSet.load(overrides: ["t.mustache": "theme/t.mustache"],
+                                                        fileSystem: ContentFileSystem(root: folder), words: words)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        struct Count: TemplateModel { var count = 3 }
+        #expect(try #require(templates).render("t", Count()) == "„Kosten“ &lt;heute&gt; &amp; 'morgen' \"x\"|3 Aufgaben")
+        #expect(HTML.escapeElementText("a < b && c > d 'e' \"f\"") == "a &lt; b &amp;&amp; c &gt; d 'e' \"f\"")
+        #expect(HTML.escapeElementText("plain") == "plain")
     }
 
     /// `{{t.a.b}}` reads the text of `a.b`; `{{t.a}}` is a level when longer keys begin with `a.`,

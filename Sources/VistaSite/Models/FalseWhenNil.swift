@@ -7,13 +7,15 @@ struct FalseWhenNil<Model: TemplateModel>: FalseWhenNilValue, Encodable {
 
     init(wrappedValue: Model?) { self.wrappedValue = wrappedValue }
 
-    func encode(to encoder: any Encoder) throws { try wrappedValue?.encode(to: encoder) }
+    func encode(to encoder: any Encoder) throws {
+        (encoder as? TemplateValues.Property)?.falseWhenAbsent = true
+        try wrappedValue?.encode(to: encoder)
+    }
 
-    var templateValue: Any? { wrappedValue.map { TemplateContext(model: $0) } ?? false }
     static var modelType: any TemplateModel.Type { Model.self }
 }
 
 /// A `@FalseWhenNil` property, whatever its model.
-protocol FalseWhenNilValue: TemplateValue {
+protocol FalseWhenNilValue {
     static var modelType: any TemplateModel.Type { get }
 }
