@@ -83,6 +83,7 @@ extension BuildPipeline.Step {
     /// changed), and runs the content checks. Stops when the content has an error.
     static func load(cache: LoadCache? = nil) -> Self {
         Self(name: "load") { run in
+            SiteWords.startReadingEnglish()
             let loaded = ContentLoader(root: run.options.content).load(cache: cache)
             run.report.diagnostics = loaded.diagnostics
             if let content = loaded.content {

@@ -10,12 +10,23 @@ public enum SiteWords {
 
     /// The built-in catalogue of a shipped language, read when a build first needs it and kept for
     /// the process (a build reads English and the site's language, not all five).
+    /// The catalogue is read with the lock held, so that a thread that asks while another reads it
+    /// waits for that reading instead of reading it again.
     static func builtIn(_ language: String) -> CatalogueFile? {
-        if let file = parsed.read()[language] { return file }
-        guard shipped.contains(language), let text = BuiltInTheme.text(of: "i18n/\(language).yaml") else { return nil }
-        let file = CatalogueFile.parse(text, file: "(built-in theme)/i18n/\(language).yaml", language: language).0
-        parsed.update { $0[language] = file }
-        return file
+        parsed.update { files in
+            if let file = files[language] { return file }
+            guard shipped.contains(language), let text = BuiltInTheme.text(of: "i18n/\(language).yaml") else { return nil }
+            let file = CatalogueFile.parse(text, file: "(built-in theme)/i18n/\(language).yaml", language: language).0
+            files[language] = file
+            return file
+        }
+    }
+
+    /// Starts reading the English words on a worker, unless they are read already: every build
+    /// needs them once its content is loaded, so a build reads them while it loads the content.
+    public static func startReadingEnglish() {
+        guard parsed.read()["en"] == nil else { return }
+        WorkerPool.start { _ = builtIn("en") }
     }
 
     /// Every shipped catalogue, by language.

@@ -31,6 +31,12 @@ public enum WorkerPool {
         return batch.results()
     }
 
+    /// Starts `body` on a worker and returns at once, for work whose result something later reads
+    /// from where `body` leaves it (a cache that makes a late reader wait for it).
+    public static func start(_ body: @escaping @Sendable () -> Void) {
+        pool.submit(Batch(count: 1) { _ in body() }, helpers: 1)
+    }
+
     /// Work that the pool's threads can take part in.
     fileprivate protocol Work: AnyObject, Sendable {
         /// Runs items until none is left to take.

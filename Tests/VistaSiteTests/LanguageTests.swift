@@ -160,6 +160,17 @@ import VistaSupport
         #expect(SiteWords.problems(in: SiteWords.allBuiltIn.filter { $0.key != "en" }).isEmpty)
     }
 
+    /// The English words read in the background while a build loads its content are the words a
+    /// reading of the file gives, whichever thread asks first.
+    @Test func theWordsReadInTheBackgroundAreTheFilesWords() throws {
+        SiteWords.startReadingEnglish()
+        let read = WorkerPool.map(4) { _ in SiteWords.builtIn("en")?.texts ?? [:] }
+        let text = try #require(BuiltInTheme.text(of: "i18n/en.yaml"))
+        let fresh = CatalogueFile.parse(text, file: "en.yaml", language: "en").0.texts
+        #expect(!fresh.isEmpty)
+        #expect(read.allSatisfy { $0 == fresh })
+    }
+
     /// The shipped catalogues keep the month names of the locale data, so that pages do not change
     /// when it does; this test says when it has.
     @Test func theShippedMonthsAreTheLocaleDatas() {

@@ -38,6 +38,23 @@ import VistaSupport
         #expect(WorkerPool.map(1) { _ in depth(100_000) } == [100_000])
     }
 
+    /// `start` returns at once and runs its work on a worker, beside the caller.
+    @Test func startedWorkRunsOnAWorkerBesideTheCaller() {
+        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let ranOn = Locked<ObjectIdentifier?>(nil)
+        WorkerPool.start {
+            ranOn.update { $0 = ObjectIdentifier(Thread.current) }
+            started.signal()
+            release.wait()
+        }
+        // The caller goes on while the work waits for it.
+        #expect(started.wait(timeout: .now() + 60) == .success)
+        #expect(ranOn.read() != nil && ranOn.read() != ObjectIdentifier(Thread.current))
+        // A map meanwhile still finishes: the pool starts another thread for it.
+        #expect(WorkerPool.map(4) { $0 } == [0, 1, 2, 3])
+        release.signal()
+    }
+
     @Test func aNarrowMapUsesOneWorker() {
         let threads = Locked(Set<ObjectIdentifier>())
         _ = WorkerPool.map(64, width: 1) { _ in threads.update { $0.insert(ObjectIdentifier(Thread.current)) } }
