@@ -19,7 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        // .xlsx data: the ZIP container (the XML inside is read with Foundation's XMLParser).
+        // .xlsx data: the ZIP container (the XML inside is read by Vista's own XMLTree).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // swift-mustache 2.1.1 with three speed fixes (Vendor/swift-mustache/PATCHES.md).
         .package(path: "Vendor/swift-mustache"),

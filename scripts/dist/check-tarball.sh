@@ -24,7 +24,7 @@ done
 
 ldd "$folder/vista" >"$tmp/ldd.txt" || true
 # Swift's runtime (its Foundation, its own ICU, Dispatch) and cmark-gfm must be inside the binary.
-# Debian's own libraries (libxml2 with the system ICU for the .xlsx reader, SQLite, zlib) may stay
+# Debian's own libraries (SQLite, zlib) may stay
 # shared: they are packages of the system (the .deb depends on them through dpkg-shlibdeps).
 if grep -Ei 'swift|cmark|foundation|dispatch|blocksruntime|not found' "$tmp/ldd.txt"; then fail "the binary needs shared libraries it should not"; fi
 if grep -E '=> /opt/' "$tmp/ldd.txt"; then fail "the binary needs a library from the toolchain folder"; fi
