@@ -60,6 +60,7 @@ public struct TemplateSet: Sendable {
         // any theme file from overflowing a stack.
         let names = Set(builtInNames).union(overridden.keys).sorted()
         let own = overridden
+        let builtInSheets = ["vista.css", slidesStylesheet].filter { stylesheets[$0] == nil }
         let sentences = words.entries.filter { ByteSearch.contains("{{", in: $0.value) }.sorted(by: { $0.key < $1.key })
         let jobs = WorkerPool.map(names.count + sentences.count + 1) { index -> LoadJob in
             if index < names.count {
@@ -68,7 +69,11 @@ public struct TemplateSet: Sendable {
                 guard let text = BuiltInTheme.text(of: name + ".mustache") else { return LoadJob(missingBuiltIn: true) }
                 return Self.template(text, file: "(built-in theme)/\(name).mustache", words: words)
             }
-            guard index < names.count + sentences.count else { return LoadJob(wordsContext: WordsContext(words)) }
+            guard index < names.count + sentences.count else {
+                // The last job: the words' lookup table and the built-in stylesheets the theme keeps.
+                let sheets = builtInSheets.map { ($0, BuiltInTheme.text(of: $0) ?? "") }
+                return LoadJob(wordsContext: WordsContext(words), stylesheets: Dictionary(uniqueKeysWithValues: sheets))
+            }
             let (key, text) = sentences[index - names.count]
             guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else {
                 return LoadJob(failure: .error(.whole("i18n"), "the text of '\(key)' in the \(words.language) words does not parse as a template",
@@ -80,8 +85,7 @@ public struct TemplateSet: Sendable {
             diagnostics.append(.error(.whole("theme"), "the built-in template \(name).mustache is missing from this Vista installation"))
         }
         diagnostics += overrideDiagnostics
-        stylesheets["vista.css"] = stylesheets["vista.css"] ?? BuiltInTheme.text(of: "vista.css") ?? ""
-        stylesheets[slidesStylesheet] = stylesheets[slidesStylesheet] ?? BuiltInTheme.text(of: slidesStylesheet) ?? ""
+        stylesheets.merge(jobs.last?.stylesheets ?? [:]) { own, _ in own }
         // Every word with placeholders is a partial too, `t.` and its key, so that a sentence renders
         // with the page's values.
         for (index, job) in jobs.dropLast().enumerated() {
@@ -93,8 +97,9 @@ public struct TemplateSet: Sendable {
         // A word without placeholders, as a partial, is text for an element's content: `&`, `<` and `>`
         // escaped, apostrophes left as typed. Only the words some template or sentence names as a
         // partial are made into one (a few dozen of some 400: making each costs a parse).
-        let named = Set(jobs.flatMap { $0.partials.map(\.name) })
-        for (key, text) in words.entries where named.contains("t." + key) && !ByteSearch.contains("{{", in: text) {
+        for name in Set(jobs.flatMap { $0.partials.map(\.name) }) where name.hasPrefix("t.") {
+            let key = String(name.dropFirst(2))
+            guard let text = words.entries[key], !ByteSearch.contains("{{", in: text) else { continue }
             if let template = try? MustacheTemplate(string: TemplateEscaping.pragma + HTML.escapeElementText(text)) {
                 library.register(template, named: "t." + key)
             }
@@ -123,6 +128,8 @@ public struct TemplateSet: Sendable {
         var file = ""
         var missingBuiltIn = false
         var wordsContext: WordsContext?
+        /// The built-in stylesheets, by file name.
+        var stylesheets: [String: String] = [:]
     }
 
     /// A template parsed, with the words written in; a template that does not parse is parsed
