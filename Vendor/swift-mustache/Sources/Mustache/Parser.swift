@@ -245,6 +245,15 @@ extension Parser {
         return count
     }
 
+    // Vista: white space is skipped with a direct test of each character; applying a key path
+    // (`read(while: \.isWhitespace)`) cost about a thousand instructions a call.
+    /// Read while the character at the current position is white space
+    mutating func readWhitespace() {
+        while !self.reachedEnd(), unsafeCurrent().isWhitespace {
+            unsafeAdvance()
+        }
+    }
+
     /// Read while keyPath on character at current position returns true is the one supplied
     /// - Parameter while: keyPath to check
     /// - Returns: String read from buffer

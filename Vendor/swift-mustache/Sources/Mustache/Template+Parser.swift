@@ -235,7 +235,7 @@ extension MustacheTemplate {
                 // partial
                 parser.unsafeAdvance()
                 // skip whitespace
-                parser.read(while: \.isWhitespace)
+                parser.readWhitespace()
                 var dynamic = false
                 if parser.current() == "*" {
                     parser.unsafeAdvance()
@@ -265,7 +265,7 @@ extension MustacheTemplate {
                 // partial with inheritance
                 parser.unsafeAdvance()
                 // skip whitespace
-                parser.read(while: \.isWhitespace)
+                parser.readWhitespace()
                 let sectionName = try parsePartialName(&parser, state: state)
                 let name: String
                 let dynamic: Bool
@@ -392,9 +392,9 @@ extension MustacheTemplate {
 
     /// parse variable name
     static func parseName(_ parser: inout Parser, state: ParserState) throws -> (String, [String]) {
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         let text = String(parser.read(while: self.sectionNameChars))
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
 
         // does the name include brackets. If so this is a transform call
@@ -439,9 +439,9 @@ extension MustacheTemplate {
 
     /// parse partial name
     static func parsePartialName(_ parser: inout Parser, state: ParserState) throws -> String {
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         let text = String(parser.read(while: self.partialNameChars))
-        parser.read(while: \.isWhitespace)
+        parser.readWhitespace()
         guard try parser.read(string: state.endDelimiter) else { throw Error.unfinishedName }
         return text
     }
@@ -456,11 +456,11 @@ extension MustacheTemplate {
         let endDelimiter: Substring
 
         do {
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             startDelimiter = try parser.read(until: \.isWhitespace)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             endDelimiter = try parser.read(until: { $0 == "=" || $0.isWhitespace })
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
         } catch {
             throw Error.invalidSetDelimiter
         }
@@ -475,13 +475,13 @@ extension MustacheTemplate {
         let value: Substring
 
         do {
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             variable = parser.read(while: self.sectionNameCharsWithoutBrackets)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             guard try parser.read(":") else { throw Error.invalidConfigVariableSyntax }
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             value = parser.read(while: self.sectionNameCharsWithoutBrackets)
-            parser.read(while: \.isWhitespace)
+            parser.readWhitespace()
             guard try parser.read(string: state.endDelimiter) else { throw Error.invalidConfigVariableSyntax }
         } catch {
             throw Error.invalidConfigVariableSyntax
