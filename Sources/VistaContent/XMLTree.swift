@@ -122,7 +122,7 @@ final class XMLTree {
                 } else if at("<![CDATA[") {
                     guard let current = stack.last else { throw failure("character data outside the root element") }
                     advance(9)
-                    current.text += Self.text(try skip(past: "]]>", what: "a CDATA section"))
+                    current.text += try decoded(try skip(past: "]]>", what: "a CDATA section"), references: false)
                 } else if at("<!") {
                     throw failure("a document type declaration is not allowed")
                 } else if at("</") {
@@ -214,10 +214,11 @@ final class XMLTree {
             }
         }
 
-        /// Character data with its references replaced (`&lt;`, `&#233;`, `&#xE9;`) and its line
-        /// ends made `\n`; in an attribute value (`spaces`), every literal white space a space.
-        func decoded(_ data: ArraySlice<UInt8>, spaces: Bool = false) throws -> String {
-            guard data.contains(where: { $0 == UInt8(ascii: "&") || $0 == 0x0D || (spaces && ($0 == 0x09 || $0 == 0x0A)) }) else {
+        /// Character data with its references replaced (`&lt;`, `&#233;`, `&#xE9;`; not in CDATA,
+        /// `references: false`) and its line ends made `\n`; in an attribute value (`spaces`), every
+        /// literal white space a space.
+        func decoded(_ data: ArraySlice<UInt8>, spaces: Bool = false, references: Bool = true) throws -> String {
+            guard data.contains(where: { (references && $0 == UInt8(ascii: "&")) || $0 == 0x0D || (spaces && ($0 == 0x09 || $0 == 0x0A)) }) else {
                 return String(decoding: data, as: UTF8.self)
             }
             var out: [UInt8] = []
@@ -225,7 +226,7 @@ final class XMLTree {
             var position = data.startIndex
             while position < data.endIndex {
                 let byte = data[position]
-                if byte == UInt8(ascii: "&") {
+                if references, byte == UInt8(ascii: "&") {
                     guard let end = data[position...].firstIndex(of: UInt8(ascii: ";")), end - position <= 12 else {
                         throw failure("an & that begins no reference (write &amp;)")
                     }
@@ -264,12 +265,6 @@ final class XMLTree {
                 guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
                 return scalar
             }
-        }
-
-        /// CDATA as it is, line ends made `\n`.
-        static func text(_ data: ArraySlice<UInt8>) -> String {
-            guard data.contains(0x0D) else { return String(decoding: data, as: UTF8.self) }
-            return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
     }
 }

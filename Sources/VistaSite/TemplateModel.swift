@@ -28,18 +28,18 @@ struct Inline<Model: TemplateModel>: InlineTemplateModel, Encodable {
 
     /// The model's variables go straight into those of the model that holds it.
     func encode(to encoder: any Encoder) throws {
-        guard let property = encoder as? TemplateValues.Property else { return try wrappedValue.encode(to: encoder) }
+        guard let property = encoder as? TemplateValues.Property, let holder = property.holder else {
+            return try wrappedValue.encode(to: encoder)
+        }
         property.joinsHolder = true
-        try wrappedValue.encode(to: property.holder)
+        try wrappedValue.encode(to: holder)
     }
 
-    var model: any TemplateModel { wrappedValue }
     static var modelType: any TemplateModel.Type { Model.self }
 }
 
 /// An `@Inline` property, whatever its model.
 protocol InlineTemplateModel {
-    var model: any TemplateModel { get }
     static var modelType: any TemplateModel.Type { get }
 }
 
@@ -121,8 +121,9 @@ class TemplateValues: Encoder {
     /// unkeyed one a list, a single value a text, flag or count; a value that encodes nothing is
     /// absent (`@FalseWhenNil` makes it `false`).
     final class Property: TemplateValues {
-        /// The variables of the model that holds the property (an `@Inline` model's go there).
-        let holder: TemplateValues
+        /// The variables of the model that holds the property (an `@Inline` model's go there); nil
+        /// for a list's element, which no `@Inline` can be.
+        let holder: TemplateValues?
         /// Set by `@Inline`: the value's variables joined the holder's.
         var joinsHolder = false
         /// Set by `@FalseWhenNil`: a value that encodes nothing is `false`, not absent.
@@ -131,7 +132,7 @@ class TemplateValues: Encoder {
         private var list: List?
         private var single: Any?
 
-        init(holder: TemplateValues) {
+        init(holder: TemplateValues?) {
             self.holder = holder
             super.init()
         }
@@ -182,7 +183,7 @@ class TemplateValues: Encoder {
             /// search of every conformance.
             mutating func encode<T: Encodable>(_ value: T) throws {
                 if T.self == String.self, let text = value as? String { return encode(text) }
-                let element = Property(holder: TemplateValues())
+                let element = Property(holder: nil)
                 try value.encode(to: element)
                 switch element.templateValue {
                 case let context as TemplateContext: list.contexts.append(context)
